@@ -1,0 +1,18 @@
+using AccountExit.Core.Directory;
+using AccountExit.Core.Letters;
+using Microsoft.EntityFrameworkCore;
+
+namespace AccountExit.Core;
+
+public sealed class AccountExitDbContext(DbContextOptions<AccountExitDbContext> options) : DbContext(options)
+{
+    public DbSet<Market> Markets => Set<Market>();
+    public DbSet<Channel> Channels => Set<Channel>();
+    public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AccountExitDbContext).Assembly);
+    }
+}

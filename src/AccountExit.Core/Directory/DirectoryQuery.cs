@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace AccountExit.Core.Directory;
+
+public sealed record ChannelFilter(string? Market = null, string? Kind = null, string? Purpose = null);
+
+public sealed record DirectoryListing(IReadOnlyList<Channel> MarketChannels, IReadOnlyList<Channel> AllMarketChannels, IReadOnlyList<Channel> Unplaced)
+{
+    public int Count => MarketChannels.Count + AllMarketChannels.Count + Unplaced.Count;
+}
+
+public static class DirectoryQuery
+{
+    /// <summary>
+    /// The directory is a few hundred rows, and purposes are a list, so filtering happens in memory
+    /// after one indexed read; the pages and API are output-cached on top of this.
+    /// </summary>
+    public static async Task<DirectoryListing> ListAsync(this AccountExitDbContext db, ChannelFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(filter);
+
+        var query = db.Channels.AsNoTracking();
+        if (filter.Market is not null)
+        {
+            query = query.Where(c => c.MarketCode == filter.Market || c.Scope != ChannelScope.Market);
+        }
+
+        if (filter.Kind is not null)
+        {
+            query = query.Where(c => c.Kind == filter.Kind);
+        }
+
+        var channels = (await query.OrderBy(c => c.MarketCode).ThenBy(c => c.Position).ToListAsync(cancellationToken))
+            .Where(c => filter.Purpose is null || c.Purposes.Contains(filter.Purpose))
+            .ToList();
+
+        return new DirectoryListing(
+            channels.Where(c => c.Scope == ChannelScope.Market).ToList(),
+            channels.Where(c => c.Scope == ChannelScope.AllMarkets).ToList(),
+            channels.Where(c => c.Scope == ChannelScope.Unplaced).ToList());
+    }
+
+    public static Task<List<Market>> MarketsAsync(this AccountExitDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Markets.AsNoTracking().OrderBy(m => m.Code).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,21 @@
+namespace AccountExit.Core.Letters;
+
+public sealed class LetterTemplate
+{
+    public required string Kind { get; set; }
+    public required string Language { get; set; }
+    public required string Subject { get; set; }
+    public required string Body { get; set; }
+}
+
+public static class LetterKinds
+{
+    public const string ErasureGdpr = "erasure-gdpr";
+    public const string Closure = "closure";
+    public const string FollowUp = "follow-up";
+    public const string Complaint = "complaint";
+    public const string UnlockAppeal = "unlock-appeal";
+    public const string PrimeRefund = "prime-refund";
+
+    public static readonly IReadOnlyList<string> All = [ErasureGdpr, Closure, FollowUp, Complaint, UnlockAppeal, PrimeRefund];
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AccountExit.Core.Directory;
+using AccountExit.Core.Letters;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace AccountExit.Core.Seeding;
+
+public static partial class SeedReader
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    public static SeedSet Read(string seedsFolder)
+    {
+        if (!System.IO.Directory.Exists(seedsFolder))
+        {
+            throw new SeedException($"Seed folder '{seedsFolder}' does not exist.");
+        }
+
+        var markets = new List<Market>();
+        var channels = new List<Channel>();
+        foreach (var path in YamlFilesIn(Path.Combine(seedsFolder, "markets")))
+        {
+            var file = Parse<MarketFile>(path);
+            var code = Path.GetFileNameWithoutExtension(path);
+            if (file.Code != code)
+            {
+                throw new SeedException($"{path}: code '{file.Code}' must match the file name '{code}'.");
+            }
+
+            markets.Add(new Market
+            {
+                Code = file.Code,
+                Domain = file.Domain,
+                Languages = file.Languages,
+                DataProtectionLaw = file.DataProtectionLaw,
+                Missing = file.Missing,
+            });
+            channels.AddRange(file.Channels.Select((c, i) => ToChannel(path, c, i, ChannelScope.Market, file.Code)));
+        }
+
+        channels.AddRange(ReadChannelList(Path.Combine(seedsFolder, "global.yaml"), ChannelScope.AllMarkets));
+        channels.AddRange(ReadChannelList(Path.Combine(seedsFolder, "unplaced.yaml"), ChannelScope.Unplaced));
+
+        var duplicate = channels.GroupBy(c => c.Key).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new SeedException($"Channel key '{duplicate.Key}' is used more than once.");
+        }
+
+        var letters = YamlFilesIn(Path.Combine(seedsFolder, "letters"))
+            .Select(ToLetter)
+            .ToList();
+
+        return new SeedSet(markets, channels, letters);
+    }
+
+    private static IOrderedEnumerable<string> YamlFilesIn(string folder) =>
+        (System.IO.Directory.Exists(folder) ? System.IO.Directory.GetFiles(folder, "*.yaml") : []).Order(StringComparer.Ordinal);
+
+    private static List<Channel> ReadChannelList(string path, ChannelScope scope) =>
+        File.Exists(path)
+            ? Parse<ChannelListFile>(path).Channels.Select((c, i) => ToChannel(path, c, i, scope, null)).ToList()
+            : [];
+
+    private static T Parse<T>(string path)
+    {
+        try
+        {
+            return Yaml.Deserialize<T>(File.ReadAllText(path)) ?? throw new SeedException($"{path} is empty.");
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new SeedException($"{path}: {e.Message}");
+        }
+    }
+
+    private static Channel ToChannel(string path, ChannelEntry entry, int position, ChannelScope scope, string? marketCode)
+    {
+        void Require(bool condition, string problem)
+        {
+            if (!condition)
+            {
+                throw new SeedException($"{path}: channel '{entry.Key}' {problem}.");
+            }
+        }
+
+        Require(KeyPattern().IsMatch(entry.Key), "needs a key of lowercase letters, digits and dashes");
+        Require(ChannelKinds.All.Contains(entry.Kind), $"has unknown kind '{entry.Kind}'");
+        Require(entry.Purposes.Count > 0 && entry.Purposes.All(Purposes.All.Contains), "needs known purposes");
+        Require(Roles.All.Contains(entry.Role), $"has unknown role '{entry.Role}'");
+        Require(Qualities.All.Contains(entry.Quality), $"has unknown quality '{entry.Quality}'");
+        Require(entry.Sources.Count > 0, "names no source");
+        Require(entry.Label.ContainsKey(LocalizedText.Fallback), "needs an English label");
+        Require(entry.HaveReady.All(HaveReadyItems.All.Contains), "has an unknown have_ready item");
+        Require(DateOnly.TryParseExact(entry.VerifiedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var verifiedOn), "needs verified_on as yyyy-MM-dd");
+
+        return new Channel
+        {
+            Key = entry.Key,
+            Scope = scope,
+            MarketCode = marketCode,
+            Kind = entry.Kind,
+            Purposes = entry.Purposes,
+            Role = entry.Role,
+            Label = entry.Label,
+            Value = entry.Value,
+            Url = entry.Url,
+            E164 = entry.E164,
+            TollFree = entry.TollFree,
+            Hours = entry.Hours,
+            Ivr = entry.Ivr,
+            OperatorShortcut = entry.OperatorShortcut,
+            HaveReady = entry.HaveReady,
+            Wait = entry.Wait,
+            Steps = entry.Steps,
+            Note = entry.Note,
+            Sources = entry.Sources,
+            Quality = entry.Quality,
+            VerifiedOn = verifiedOn,
+            Position = position,
+        };
+    }
+
+    private static LetterTemplate ToLetter(string path)
+    {
+        var file = Parse<LetterFile>(path);
+        if (Path.GetFileNameWithoutExtension(path) != $"{file.Kind}.{file.Language}")
+        {
+            throw new SeedException($"{path}: kind and language must match the file name.");
+        }
+
+        if (!LetterKinds.All.Contains(file.Kind))
+        {
+            throw new SeedException($"{path}: unknown letter kind '{file.Kind}'.");
+        }
+
+        return new LetterTemplate { Kind = file.Kind, Language = file.Language, Subject = file.Subject.Trim(), Body = file.Body.TrimEnd() + "\n" };
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex KeyPattern();
+}

@@ -1,0 +1,107 @@
+using AccountExit.Core;
+using AccountExit.Core.Directory;
+using AccountExit.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AccountExit.Web.Api;
+
+internal static class DirectoryApi
+{
+    public static void MapDirectoryApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Directory").CacheOutput(WebSetup.DirectoryCachePolicy);
+
+        api.MapGet("/markets", async (AccountExitDbContext db, CancellationToken cancellationToken) =>
+                (await db.MarketsAsync(cancellationToken)).Select(MarketResponse.From).ToList())
+            .WithName("ListMarkets")
+            .WithSummary("Every marketplace with its domain, languages and data-protection law.");
+
+        api.MapGet("/channels", ListChannelsAsync)
+            .WithName("ListChannels")
+            .WithSummary("Contact channels, filtered by marketplace, kind and purpose, each with its sources and quality.");
+    }
+
+    private static async Task<Results<Ok<ChannelsResponse>, ValidationProblem>> ListChannelsAsync(
+        AccountExitDbContext db, TimeProvider clock, string? market, string? kind, string? purpose, CancellationToken cancellationToken)
+    {
+        var filter = new ChannelFilter(Blank(market), Blank(kind), Blank(purpose));
+        var errors = await FilterErrors.FindAsync(db, filter, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Unknown filter value");
+        }
+
+        var listing = await db.ListAsync(filter, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return TypedResults.Ok(new ChannelsResponse(
+            listing.MarketChannels.Concat(listing.AllMarketChannels).Concat(listing.Unplaced).Select(c => ChannelResponse.From(c, today)).ToList()));
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
+}
+
+internal static class FilterErrors
+{
+    /// <summary>The same checks for the API (400 problem details) and the directory page (message next to the filter).</summary>
+    public static async Task<Dictionary<string, string[]>> FindAsync(AccountExitDbContext db, ChannelFilter filter, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (filter.Market is not null && await db.Markets.FindAsync([filter.Market], cancellationToken) is null)
+        {
+            errors["market"] = [$"Unknown marketplace '{filter.Market}'. See /api/v1/markets for the codes."];
+        }
+
+        if (filter.Kind is not null && !ChannelKinds.All.Contains(filter.Kind))
+        {
+            errors["kind"] = [$"Unknown kind '{filter.Kind}'. Use one of: {string.Join(", ", ChannelKinds.All)}."];
+        }
+
+        if (filter.Purpose is not null && !Purposes.All.Contains(filter.Purpose))
+        {
+            errors["purpose"] = [$"Unknown purpose '{filter.Purpose}'. Use one of: {string.Join(", ", Purposes.All)}."];
+        }
+
+        return errors;
+    }
+}
+
+internal sealed record MarketResponse(string Code, string Domain, IReadOnlyList<string> Languages, string DataProtectionLaw, bool Gdpr, IReadOnlyDictionary<string, string>? Missing)
+{
+    public static MarketResponse From(Market market) =>
+        new(market.Code, market.Domain, market.Languages, market.DataProtectionLaw, market.GdprApplies, market.Missing);
+}
+
+internal sealed record ChannelsResponse(IReadOnlyList<ChannelResponse> Channels)
+{
+    public int Count => Channels.Count;
+}
+
+internal sealed record ChannelResponse(
+    string Key,
+    string? Market,
+    string Scope,
+    string Kind,
+    IReadOnlyList<string> Purposes,
+    string Role,
+    IReadOnlyDictionary<string, string> Label,
+    string? Value,
+    string? Href,
+    string? E164,
+    bool? TollFree,
+    IReadOnlyDictionary<string, string>? Hours,
+    IReadOnlyList<IvrStep> Ivr,
+    string? OperatorShortcut,
+    IReadOnlyList<string> HaveReady,
+    IReadOnlyDictionary<string, string>? Wait,
+    IReadOnlyList<LocalizedText> Steps,
+    IReadOnlyDictionary<string, string>? Note,
+    IReadOnlyList<SourceRef> Sources,
+    string Quality,
+    DateOnly VerifiedOn,
+    bool Stale)
+{
+    public static ChannelResponse From(Channel c, DateOnly today) => new(
+        c.Key, c.MarketCode, c.Scope switch { ChannelScope.AllMarkets => "all-markets", ChannelScope.Unplaced => "region-not-confirmed", _ => "market" },
+        c.Kind, c.Purposes, c.Role, c.Label, c.Value, c.Href, c.E164, c.TollFree, c.Hours, c.Ivr, c.OperatorShortcut, c.HaveReady,
+        c.Wait, c.Steps, c.Note, c.Sources, c.Quality, c.VerifiedOn, c.IsStale(today));
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace AccountExit.Web.Hosting;
+
+internal static class WebSetup
+{
+    public const string DirectoryCachePolicy = "directory";
+
+    public static void AddWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddOutputCache(options => options.AddPolicy(DirectoryCachePolicy, policy => policy
+            .Expire(TimeSpan.FromMinutes(10))
+            .SetVaryByQuery("*")
+            .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))));
+        builder.Services.AddAntiforgery(options => options.Cookie.Name = "ae-antiforgery");
+        builder.Services.AddSingleton<AccountExit.Core.Letters.LetterRenderer>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<Microsoft.AspNetCore.Routing.RouteOptions>().Configure(options =>
+        {
+            options.LowercaseUrls = true;
+            options.ConstraintMap["market"] = typeof(MarketRouteConstraint);
+        });
+    }
+
+    public static void UseWebPipeline(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+        }
+
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api"),
+            branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRequestLocalization();
+        app.UseCultureChoice();
+        app.UseRouting();
+        RequestLoggingMiddleware.UseRouteCapture(app);
+        app.UseOutputCache();
+        app.UseAntiforgery();
+    }
+}

@@ -1,0 +1,54 @@
+using AccountExit.Core;
+using AccountExit.Core.Directory;
+using AccountExit.Web.Api;
+using AccountExit.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
+
+namespace AccountExit.Web.Pages.Directory;
+
+[OutputCache(PolicyName = WebSetup.DirectoryCachePolicy)]
+public sealed class IndexModel(AccountExitDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Market { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Purpose { get; set; }
+
+    public IReadOnlyList<Market> Markets { get; private set; } = [];
+
+    public Market? SelectedMarket { get; private set; }
+
+    public DirectoryListing Listing { get; private set; } = new([], [], []);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Markets = await db.MarketsAsync(cancellationToken);
+        var filter = new ChannelFilter(Normalize(Market), Normalize(Kind), Normalize(Purpose));
+        var errors = await FilterErrors.FindAsync(db, filter, cancellationToken);
+        if (errors.Count > 0)
+        {
+            foreach (var field in errors.Keys)
+            {
+                ModelState.AddModelError(ToPropertyName(field), localizer["Directory_UnknownFilter_" + field]);
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        SelectedMarket = Markets.FirstOrDefault(m => m.Code == filter.Market);
+        Listing = await db.ListAsync(filter, cancellationToken);
+        return Page();
+    }
+
+    private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
+
+    private static string ToPropertyName(string field) => char.ToUpperInvariant(field[0]) + field[1..];
+}

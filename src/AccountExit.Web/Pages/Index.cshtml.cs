@@ -1,0 +1,27 @@
+using AccountExit.Core;
+using AccountExit.Core.Directory;
+using AccountExit.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AccountExit.Web.Pages;
+
+public sealed class IndexModel(AccountExitDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Market { get; set; }
+
+    public IReadOnlyList<Market> Markets { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Markets = await db.MarketsAsync(cancellationToken);
+        var codes = Markets.Select(m => m.Code).ToList();
+        if (Market is null || !codes.Contains(Market))
+        {
+            Market = MarketGuess.FromBrowser(Request, codes);
+        }
+    }
+
+    public string FlowLink(string flow) => Market is null ? $"/{flow}" : $"/{flow}/{Market}";
+}

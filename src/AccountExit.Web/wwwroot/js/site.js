@@ -1,0 +1,23 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  "use strict";
+
+  // Copy buttons: data-copy-target names the element whose text goes to the clipboard.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-copy-target]");
+    if (!button || !navigator.clipboard) { return; }
+    var source = document.getElementById(button.getAttribute("data-copy-target"));
+    if (!source) { return; }
+    navigator.clipboard.writeText(source.textContent).then(function () {
+      var status = document.getElementById(button.getAttribute("data-copy-status"));
+      if (status) { status.textContent = button.getAttribute("data-copied-text"); }
+    });
+  });
+
+  // Selects marked data-autosubmit apply their form as soon as they change.
+  document.addEventListener("change", function (event) {
+    if (event.target.matches("select[data-autosubmit]") && event.target.form) { event.target.form.requestSubmit(); }
+  });
+
+  document.documentElement.classList.add("js");
+})();
