@@ -49,7 +49,11 @@ public sealed class SourceRef
     public string? Url { get; set; }
     public string? Title { get; set; }
 
-    public string DisplayName => Title ?? Document ?? Url ?? string.Empty;
+    public string DisplayName => (Title, Document) switch
+    {
+        (not null, not null) => $"{Title} ({Document})",
+        _ => Title ?? Document ?? Url ?? string.Empty,
+    };
 }
 
 public enum ChannelScope

@@ -12,7 +12,7 @@ internal static class LocalizationSetup
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
-            var cultures = Cultures.Select(c => new CultureInfo(c)).ToList();
+            var cultures = Cultures.Select(CultureFor).ToList();
             options.DefaultRequestCulture = new RequestCulture("en");
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
@@ -25,6 +25,25 @@ internal static class LocalizationSetup
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
+    }
+
+    /// <summary>
+    /// A culture for pages and letters. Arabic defaults to the Umm al-Qura calendar in .NET; letters and
+    /// legal deadlines use the Gregorian dates Amazon and the regulators use.
+    /// </summary>
+    public static CultureInfo CultureFor(string name)
+    {
+        var culture = new CultureInfo(name);
+        if (culture.Calendar is not GregorianCalendar)
+        {
+            var gregorian = culture.OptionalCalendars.OfType<GregorianCalendar>().FirstOrDefault();
+            if (gregorian is not null)
+            {
+                culture.DateTimeFormat.Calendar = gregorian;
+            }
+        }
+
+        return culture;
     }
 
     public static bool IsSupported(string? culture) => culture is not null && Cultures.Contains(culture, StringComparer.OrdinalIgnoreCase);

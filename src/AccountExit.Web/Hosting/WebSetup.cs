@@ -19,6 +19,7 @@ internal static class WebSetup
             .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))));
         builder.Services.AddAntiforgery(options => options.Cookie.Name = "ae-antiforgery");
         builder.Services.AddSingleton<AccountExit.Core.Letters.LetterRenderer>();
+        builder.Services.AddScoped<Pages.Letters.LetterComposer>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<Microsoft.AspNetCore.Routing.RouteOptions>().Configure(options =>
         {

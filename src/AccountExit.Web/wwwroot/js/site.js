@@ -14,6 +14,10 @@
     });
   });
 
+  document.addEventListener("click", function (event) {
+    if (event.target.closest("[data-print]")) { window.print(); }
+  });
+
   // Selects marked data-autosubmit apply their form as soon as they change.
   document.addEventListener("change", function (event) {
     if (event.target.matches("select[data-autosubmit]") && event.target.form) { event.target.form.requestSubmit(); }

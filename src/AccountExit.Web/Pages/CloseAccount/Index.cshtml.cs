@@ -1,0 +1,25 @@
+using AccountExit.Core;
+using AccountExit.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AccountExit.Web.Pages.CloseAccount;
+
+public sealed class IndexModel(AccountExitDbContext db) : MarketPageModel(db)
+{
+    public static readonly IReadOnlyList<(string Key, string Source)> Checklist =
+    [
+        ("pending-orders", "001"),
+        ("digital-content", "001"),
+        ("order-history", "002"),
+        ("gift-cards", ""),
+        ("subscriptions", ""),
+    ];
+
+    public static readonly IReadOnlyList<(string Key, string Source)> Consequences =
+    [
+        ("permanent", "002"),
+        ("history-gone", "002"),
+        ("email-reuse", "001"),
+        ("no-customer-service", "002"),
+    ];
+}

@@ -1,0 +1,21 @@
+using AccountExit.Core;
+using AccountExit.Web.Pages.Letters;
+using AccountExit.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace AccountExit.Web.Pages.CloseAccount;
+
+public sealed class NextModel(AccountExitDbContext db, LetterComposer composer, IStringLocalizer<LetterResource> text) : MarketPageModel(db)
+{
+    public DateOnly Deadline => composer.Deadline;
+
+    public async Task<IActionResult> OnGetIcsAsync(CancellationToken cancellationToken)
+    {
+        var page = await OnGetAsync(cancellationToken);
+        return page is PageResult
+            ? File(DeadlineCalendar.Create(Market, "close", composer.Today, Deadline, Request, text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market))
+            : page;
+    }
+}

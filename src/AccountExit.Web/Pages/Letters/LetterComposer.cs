@@ -1,0 +1,86 @@
+using System.Globalization;
+using AccountExit.Core;
+using AccountExit.Core.Directory;
+using AccountExit.Core.Letters;
+using AccountExit.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace AccountExit.Web.Pages.Letters;
+
+public sealed record ComposedLetter(string Kind, string Language, string? To, string Subject, string Body, DateOnly Deadline)
+{
+    public string Mailto => MailtoLink.Create(To, Subject, Body);
+
+    public string PlainText => Subject + "\n\n" + Body;
+}
+
+/// <summary>Picks the template and the addressee for a marketplace and renders the letter with the person's details.</summary>
+public sealed class LetterComposer(AccountExitDbContext db, LetterRenderer renderer, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>GDPR Art. 12(3): one calendar month, so 31 January gives the last day of February.</summary>
+    public DateOnly Deadline => Today.AddMonths(1);
+
+    public async Task<IReadOnlyList<string>> LanguagesAsync(string kind, CancellationToken cancellationToken) =>
+        await db.LetterTemplates.AsNoTracking().Where(t => t.Kind == kind).Select(t => t.Language).OrderBy(l => l).ToListAsync(cancellationToken);
+
+    /// <summary>The marketplace's language when a template exists in it, else English.</summary>
+    public static string DefaultLanguage(Market market, IReadOnlyList<string> available)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        return market.Languages.FirstOrDefault(available.Contains) ?? LocalizedText.Fallback;
+    }
+
+    public async Task<ComposedLetter?> ComposeAsync(Market market, string kind, string language, LetterInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(input);
+        var template = await db.LetterTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Kind == kind && t.Language == language, cancellationToken);
+        if (template is null)
+        {
+            return null;
+        }
+
+        var channels = await db.Channels.AsNoTracking().Where(c => c.MarketCode == market.Code).OrderBy(c => c.Position).ToListAsync(cancellationToken);
+        var culture = LocalizationSetup.CultureFor(language);
+        var values = new Dictionary<string, object?>
+        {
+            ["full_name"] = input.FullName?.Trim(),
+            ["account_email"] = input.Email?.Trim(),
+            ["postal_address"] = string.IsNullOrWhiteSpace(input.PostalAddress) ? null : input.PostalAddress.Trim().ReplaceLineEndings("\n"),
+            ["marketplace"] = market.Domain,
+            ["today"] = Today.ToString("D", culture),
+            ["deadline"] = Deadline.ToString("D", culture),
+            ["gdpr"] = market.GdprApplies,
+            ["uk_gdpr"] = market.DataProtectionLaw == "uk-gdpr",
+            ["original_date"] = input.OriginalDate?.ToString("D", culture),
+            ["controller"] = channels.FirstOrDefault(c => c is { Kind: ChannelKinds.Postal, Role: "privacy" })?.Value?.Trim(),
+            ["last_order_number"] = string.IsNullOrWhiteSpace(input.LastOrderNumber) ? null : input.LastOrderNumber.Trim().ToUpperInvariant(),
+            ["what_happened"] = input.WhatHappened?.Trim().ReplaceLineEndings("\n"),
+        };
+        var rendered = renderer.Render(template, values);
+        return new ComposedLetter(kind, language, Recipient(kind, market, channels), rendered.Subject, rendered.Body, Deadline);
+    }
+
+    /// <summary>
+    /// Erasure requests go to the privacy contact where the directory has one (DATA.md: the right
+    /// addressee under the GDPR); everything else to the marketplace's customer service. A complaint
+    /// goes to an authority whose address the directory does not hold, so it has no recipient.
+    /// </summary>
+    public static string? Recipient(string kind, Market market, IReadOnlyList<Channel> marketChannels)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(marketChannels);
+        if (kind == LetterKinds.Complaint)
+        {
+            return null;
+        }
+
+        var emails = marketChannels.Where(c => c.Kind == ChannelKinds.Email && c.Value is not null).ToList();
+        var privacy = emails.FirstOrDefault(c => c.Role == "privacy");
+        var customerService = emails.FirstOrDefault(c => c.Role == "customer-service");
+        var preferPrivacy = kind == LetterKinds.ErasureGdpr || (kind == LetterKinds.FollowUp && market.GdprApplies);
+        return (preferPrivacy ? privacy ?? customerService : customerService ?? privacy)?.Value;
+    }
+}

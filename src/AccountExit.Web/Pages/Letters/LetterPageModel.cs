@@ -1,0 +1,158 @@
+using System.Text;
+using AccountExit.Core;
+using AccountExit.Core.Directory;
+using AccountExit.Core.Letters;
+using AccountExit.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace AccountExit.Web.Pages.Letters;
+
+/// <summary>
+/// The letter step every flow shares: a form that posts to itself and answers with the letter, or
+/// with the letter as .eml, .txt, .ics or a print view. All of it is POST and no-store, so the
+/// person's details never reach a URL, a log or a cache.
+/// </summary>
+public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer composer, IStringLocalizer<LetterResource> text) : PageModel
+{
+    [FromRoute(Name = "market")]
+    public string MarketCode { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    [BindProperty]
+    public LetterInput Input { get; set; } = new();
+
+    public Market Market { get; private set; } = null!;
+
+    public IReadOnlyList<string> Languages { get; private set; } = [];
+
+    public ComposedLetter? Letter { get; private set; }
+
+    public ComposedLetter? Translation { get; private set; }
+
+    public bool MarketLanguageMissing { get; private set; }
+
+    public bool PrintView { get; private set; }
+
+    public IStringLocalizer<LetterResource> Text => text;
+
+    /// <summary>The flow's path prefix, e.g. "close".</summary>
+    public abstract string Flow { get; }
+
+    /// <summary>The letter kinds this flow offers for a marketplace; the first is the default.</summary>
+    public abstract IReadOnlyList<string> KindsFor(Market market);
+
+    public IReadOnlyList<string> Kinds => KindsFor(Market);
+
+    public bool Shows(string field) => field switch
+    {
+        nameof(LetterInput.LastOrderNumber) or nameof(LetterInput.WhatHappened) => Kind == LetterKinds.UnlockAppeal,
+        nameof(LetterInput.OriginalDate) => Kind is LetterKinds.FollowUp or LetterKinds.Complaint,
+        _ => true,
+    };
+
+    public string? ErrorFor(string field) =>
+        ModelState.TryGetValue($"{nameof(Input)}.{field}", out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    public string HandlerUrl(string? handler) =>
+        $"{Request.Path}?kind={Kind}" + (handler is null ? string.Empty : $"&handler={handler}");
+
+    public async Task<IActionResult> OnGetAsync([FromQuery] DateOnly? sent, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input.OriginalDate = sent;
+        Input.Language = LetterComposer.DefaultLanguage(Market, Languages);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => RespondAsync(letter => Page(), cancellationToken);
+
+    public Task<IActionResult> OnPostPrintAsync(CancellationToken cancellationToken) => RespondAsync(
+        letter =>
+        {
+            PrintView = true;
+            return Page();
+        },
+        cancellationToken);
+
+    public Task<IActionResult> OnPostTxtAsync(CancellationToken cancellationToken) => RespondAsync(
+        letter => File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(PlainTextFile(letter))).ToArray(), "text/plain; charset=utf-8", FileName(letter, "txt")),
+        cancellationToken);
+
+    public Task<IActionResult> OnPostEmlAsync(CancellationToken cancellationToken) => RespondAsync(
+        letter => File(EmlWriter.Write(letter.To, Input.FullName!.Trim(), Input.Email!.Trim(), letter.Subject, letter.Body, DateTimeOffset.UtcNow), "message/rfc822", FileName(letter, "eml")),
+        cancellationToken);
+
+    public Task<IActionResult> OnPostIcsAsync(CancellationToken cancellationToken) => RespondAsync(
+        letter => File(DeadlineCalendar.Create(Market, Flow, composer.Today, letter.Deadline, Request, text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market)),
+        cancellationToken);
+
+    private async Task<IActionResult> RespondAsync(Func<ComposedLetter, IActionResult> respond, CancellationToken cancellationToken)
+    {
+        Response.Headers.CacheControl = "no-store";
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input.Language ??= LetterComposer.DefaultLanguage(Market, Languages);
+        var validator = new LetterInputValidator(Kind!, Languages, text);
+        var result = await validator.ValidateAsync(Input, cancellationToken);
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{error.PropertyName}", error.ErrorMessage);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        Letter = await composer.ComposeAsync(Market, Kind!, Input.Language, Input, cancellationToken);
+        if (Letter is null)
+        {
+            return NotFound();
+        }
+
+        var interfaceLanguage = LanguageLinks.Current;
+        if (interfaceLanguage != Letter.Language && Languages.Contains(interfaceLanguage))
+        {
+            Translation = await composer.ComposeAsync(Market, Kind!, interfaceLanguage, Input, cancellationToken);
+        }
+
+        return respond(Letter);
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var market = await db.Markets.FindAsync([MarketCode], cancellationToken);
+        if (market is null)
+        {
+            return false;
+        }
+
+        Market = market;
+        Kind ??= Kinds[0];
+        if (!Kinds.Contains(Kind))
+        {
+            return false;
+        }
+
+        Languages = await composer.LanguagesAsync(Kind, cancellationToken);
+        MarketLanguageMissing = !market.Languages.Any(Languages.Contains);
+        return Languages.Count > 0;
+    }
+
+    private string PlainTextFile(ComposedLetter letter) =>
+        (letter.To is null ? string.Empty : $"{text["Letter_To"]} {letter.To}\n") + $"{text["Letter_Subject"]} {letter.Subject}\n\n{letter.Body}";
+
+    private string FileName(ComposedLetter letter, string extension) => $"accountexit-{letter.Kind}-{Market.Code}-{letter.Language}.{extension}";
+}

@@ -1,0 +1,41 @@
+using AccountExit.Core;
+using AccountExit.Core.Directory;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AccountExit.Web.Pages.Shared;
+
+/// <summary>The first question of every flow without a marketplace in its address.</summary>
+public sealed class ChooseMarketModel(AccountExitDbContext db) : PageModel
+{
+    public static readonly IReadOnlyList<string> Flows = ["close", "unlock", "prime"];
+
+    [FromRoute]
+    public string Flow { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? Market { get; set; }
+
+    public IReadOnlyList<Market> Markets { get; private set; } = [];
+
+    public bool UnknownMarket { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Markets = await db.MarketsAsync(cancellationToken);
+        var codes = Markets.Select(m => m.Code).ToList();
+        if (Market is not null)
+        {
+            if (codes.Contains(Market))
+            {
+                return Redirect($"/{Flow}/{Market}");
+            }
+
+            UnknownMarket = true;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        Market = MarketGuess.FromBrowser(Request, codes);
+        return Page();
+    }
+}

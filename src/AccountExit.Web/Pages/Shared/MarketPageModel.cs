@@ -1,0 +1,35 @@
+using AccountExit.Core;
+using AccountExit.Core.Directory;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AccountExit.Web.Pages.Shared;
+
+/// <summary>A wizard step for one marketplace: the marketplace comes from the route, an unknown one is a 404.</summary>
+public abstract class MarketPageModel(AccountExitDbContext db) : PageModel
+{
+    [FromRoute(Name = "market")]
+    public string MarketCode { get; set; } = "";
+
+    public Market Market { get; private set; } = null!;
+
+    protected AccountExitDbContext Db => db;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var market = await db.Markets.FindAsync([MarketCode], cancellationToken);
+        if (market is null)
+        {
+            return NotFound();
+        }
+
+        Market = market;
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    protected virtual Task LoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected Task<DirectoryListing> ChannelsAsync(string purpose, CancellationToken cancellationToken) =>
+        db.ListAsync(new ChannelFilter(Market.Code, Purpose: purpose), cancellationToken);
+}
