@@ -17,5 +17,8 @@ public static class LetterKinds
     public const string UnlockAppeal = "unlock-appeal";
     public const string PrimeRefund = "prime-refund";
 
-    public static readonly IReadOnlyList<string> All = [ErasureGdpr, Closure, FollowUp, Complaint, UnlockAppeal, PrimeRefund];
+    /// <summary>Not a letter: what to say on the phone, in the marketplace's language. Uses only <c>marketplace</c>.</summary>
+    public const string PrimeCallScript = "prime-call-script";
+
+    public static readonly IReadOnlyList<string> All = [ErasureGdpr, Closure, FollowUp, Complaint, UnlockAppeal, PrimeRefund, PrimeCallScript];
 }

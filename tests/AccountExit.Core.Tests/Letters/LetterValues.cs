@@ -32,6 +32,12 @@ public static class LetterValues
 
     public static Dictionary<string, object?> For(string kind, OptionalValues optional, bool gdpr = true, bool ukGdpr = false)
     {
+        if (kind == LetterKinds.PrimeCallScript)
+        {
+            // Not a letter but what to say on the phone: it uses only the marketplace (docs/letters.md).
+            return new Dictionary<string, object?>(StringComparer.Ordinal) { ["marketplace"] = Marketplace };
+        }
+
         var values = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["full_name"] = FullName,

@@ -27,7 +27,9 @@ public static partial class Html
 
     /// <summary>Every link target (href), decoded.</summary>
     public static IReadOnlyList<string> Hrefs(string html) =>
-        HrefAttribute().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        HrefAttribute().Matches(html)
+            .Select(m => WebUtility.HtmlDecode(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value))
+            .ToList();
 
     /// <summary>The inner HTML of the first element with this data-testid, or null.</summary>
     public static string? ByTestId(string html, string testId) => Inner(html, "data-testid", testId);

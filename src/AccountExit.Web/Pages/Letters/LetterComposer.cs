@@ -63,6 +63,14 @@ public sealed class LetterComposer(AccountExitDbContext db, LetterRenderer rende
         return new ComposedLetter(kind, language, Recipient(kind, market, channels), rendered.Subject, rendered.Body, Deadline);
     }
 
+    /// <summary>A text with no personal data (the Prime call script) in the given language, or null when none exists.</summary>
+    public async Task<RenderedLetter?> RenderScriptAsync(Market market, string kind, string language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var template = await db.LetterTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Kind == kind && t.Language == language, cancellationToken);
+        return template is null ? null : renderer.Render(template, new Dictionary<string, object?> { ["marketplace"] = market.Domain });
+    }
+
     /// <summary>
     /// Erasure requests go to the privacy contact where the directory has one (DATA.md: the right
     /// addressee under the GDPR); everything else to the marketplace's customer service. A complaint

@@ -1,0 +1,11 @@
+using AccountExit.Core;
+using AccountExit.Web.Pages.Shared;
+
+namespace AccountExit.Web.Pages.UnlockAccount;
+
+public sealed class TipsModel(AccountExitDbContext db) : MarketPageModel(db)
+{
+    public static readonly IReadOnlyList<string> ContactTips = ["polite", "details", "cooperate"];
+
+    public static readonly IReadOnlyList<string> Prevention = ["password", "returns", "payment", "bulk", "addresses"];
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using AccountExit.Web.Tests.Support;
+
+namespace AccountExit.Web.Tests.Localization;
+
+/// <summary>
+/// Every English resource file under src/AccountExit.Web/Resources (found by name, so new files are
+/// covered without touching this class) is translated into every site language, key for key.
+/// </summary>
+public sealed partial class ResourceCompletenessTests
+{
+    public static TheoryData<string, string> ResourceFilesAndCultures()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var baseName in Resx.BaseNames())
+        {
+            foreach (var culture in Resx.Translations)
+            {
+                data.Add(baseName, culture);
+            }
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> ResourceFiles() => new(Resx.BaseNames());
+
+    [Fact]
+    public void ResourceFolder_HasTheSharedResourceFile()
+    {
+        Assert.Contains("SharedResource", Resx.BaseNames());
+    }
+
+    [Theory]
+    [MemberData(nameof(ResourceFiles))]
+    public void EnglishResourceFile_HasANonEmptyValueForEveryKey(string baseName)
+    {
+        var english = Resx.Read(Resx.PathOf(baseName, null));
+
+        Assert.NotEmpty(english);
+        Assert.All(english, entry => Assert.False(string.IsNullOrWhiteSpace(entry.Value), $"{baseName}.resx: '{entry.Key}' is empty."));
+    }
+
+    [Theory]
+    [MemberData(nameof(ResourceFilesAndCultures))]
+    public void Translation_HasExactlyTheEnglishKeysWithNonEmptyValuesAndSamePlaceholders(string baseName, string culture)
+    {
+        var path = Resx.PathOf(baseName, culture);
+        Assert.True(File.Exists(path), $"{Path.GetRelativePath(RepoPaths.Root, path)} is missing.");
+        var english = Resx.Read(Resx.PathOf(baseName, null));
+
+        var translated = Resx.Read(path);
+
+        var file = $"{baseName}.{culture}.resx";
+        Assert.True(english.Keys.Except(translated.Keys).ToList() is [], $"{file} lacks: {string.Join(", ", english.Keys.Except(translated.Keys))}");
+        Assert.True(translated.Keys.Except(english.Keys).ToList() is [], $"{file} has keys English lacks: {string.Join(", ", translated.Keys.Except(english.Keys))}");
+        Assert.All(translated, entry =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(entry.Value), $"{file}: '{entry.Key}' is empty.");
+            Assert.True(
+                Placeholders(entry.Value).SequenceEqual(Placeholders(english[entry.Key])),
+                $"{file}: '{entry.Key}' has placeholders [{string.Join(" ", Placeholders(entry.Value))}], English has [{string.Join(" ", Placeholders(english[entry.Key]))}].");
+        });
+    }
+
+    private static List<string> Placeholders(string text) =>
+        Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal).ToList();
+
+    [GeneratedRegex(@"\{\d+(,-?\d+)?(:[^}]*)?\}")]
+    private static partial Regex Placeholder();
+}
