@@ -24,56 +24,60 @@ warn() { printf '==> WARNING: %s\n' "$*" >&2; }
 #     its own browsers here, see docs/adr/0004).
 # --------------------------------------------------------------------------
 ensure_chromium() {
+    # Debian packages the browser tests need: chromium itself, and a Japanese font so the
+    # screenshots in ja show text instead of empty boxes (Arabic is covered by DejaVu).
+    local -a packages=()
     if [[ -n "${ACCOUNTEXIT_CHROMIUM:-}" ]]; then
         if [[ -x "${ACCOUNTEXIT_CHROMIUM}" ]]; then
             log "Using Chromium from ACCOUNTEXIT_CHROMIUM=${ACCOUNTEXIT_CHROMIUM}"
-            return 0
+        else
+            warn "ACCOUNTEXIT_CHROMIUM=${ACCOUNTEXIT_CHROMIUM} is not an executable file."
         fi
-        warn "ACCOUNTEXIT_CHROMIUM=${ACCOUNTEXIT_CHROMIUM} is not an executable file."
-    fi
-    if [[ -x /usr/bin/chromium ]]; then
+    elif [[ -x /usr/bin/chromium ]]; then
         log "Using /usr/bin/chromium"
-        return 0
+    else
+        packages+=(chromium)
     fi
+    if ! { command -v fc-list >/dev/null 2>&1 && [[ -n "$(fc-list :lang=ja 2>/dev/null)" ]]; }; then
+        packages+=(fonts-ipafont-gothic)
+    fi
+    [[ ${#packages[@]} -gt 0 ]] || return 0
 
     local -a sudo_cmd=()
     if [[ "$(id -u)" -ne 0 ]]; then
         if command -v sudo >/dev/null 2>&1; then
             sudo_cmd=(sudo -n)
         else
-            warn "/usr/bin/chromium is missing and this user is not root and has no sudo:" \
-                "cannot install Debian's chromium. Browser tests will fail." \
-                "Install it with 'apt-get install chromium' or set ACCOUNTEXIT_CHROMIUM."
+            warn "Missing ${packages[*]} and this user is not root and has no sudo." \
+                "Install them with 'apt-get install ${packages[*]}' or set ACCOUNTEXIT_CHROMIUM."
             return 0
         fi
     fi
     if ! command -v apt-get >/dev/null 2>&1; then
-        warn "/usr/bin/chromium is missing and apt-get is not available. Browser tests will fail." \
+        warn "Missing ${packages[*]} and apt-get is not available." \
             "Set ACCOUNTEXIT_CHROMIUM to a Chromium executable."
         return 0
     fi
 
-    log "Installing Debian's chromium with apt-get"
+    log "Installing Debian packages: ${packages[*]}"
     local apt_log
     apt_log="$(mktemp)"
     local -a install=("${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive
-        apt-get install -y -q --no-install-recommends -o Dpkg::Use-Pty=0 chromium)
+        apt-get install -y -q --no-install-recommends -o Dpkg::Use-Pty=0 "${packages[@]}")
     # Try without refreshing the package lists first; update only if that fails.
     if ! "${install[@]}" >"$apt_log" 2>&1; then
         log "apt-get install failed with the current package lists; running apt-get update"
         if ! { "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q \
             && "${install[@]}"; } >>"$apt_log" 2>&1; then
             tail -n 20 "$apt_log" >&2 || true
-            warn "Could not install Debian's chromium. Browser tests will fail." \
+            warn "Could not install ${packages[*]}. Browser tests will fail without chromium." \
                 "Install it with 'apt-get install chromium' or set ACCOUNTEXIT_CHROMIUM."
             rm -f "$apt_log"
             return 0
         fi
     fi
     rm -f "$apt_log"
-    if [[ -x /usr/bin/chromium ]]; then
-        log "Installed $(/usr/bin/chromium --version 2>/dev/null || echo chromium)"
-    else
+    if [[ -z "${ACCOUNTEXIT_CHROMIUM:-}" && ! -x /usr/bin/chromium ]]; then
         warn "apt-get finished but /usr/bin/chromium is still missing. Browser tests will fail."
     fi
 }

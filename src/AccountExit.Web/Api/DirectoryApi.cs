@@ -16,6 +16,22 @@ internal static class DirectoryApi
             .WithName("ListMarkets")
             .WithSummary("Every marketplace with its domain, languages and data-protection law.");
 
+        app.MapGet("/open-data/accountexit-directory.json", async (AccountExitDbContext db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken) =>
+            {
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var listing = await db.ListAsync(new ChannelFilter(), cancellationToken);
+                context.Response.Headers.ContentDisposition = "attachment; filename=accountexit-directory.json";
+                return TypedResults.Ok(new OpenDataResponse(
+                    "AccountExit contact directory",
+                    "Every entry names its sources and quality; see docs/data-schema.md.",
+                    (await db.MarketsAsync(cancellationToken)).Select(MarketResponse.From).ToList(),
+                    listing.MarketChannels.Concat(listing.AllMarketChannels).Concat(listing.Unplaced).Select(c => ChannelResponse.From(c, today)).ToList()));
+            })
+            .WithTags("Directory")
+            .WithName("DownloadOpenData")
+            .WithSummary("The whole directory as one downloadable file: markets and channels with their sources.")
+            .CacheOutput(WebSetup.DirectoryCachePolicy);
+
         api.MapGet("/channels", ListChannelsAsync)
             .WithName("ListChannels")
             .WithSummary("Contact channels, filtered by marketplace, kind and purpose, each with its sources and quality.");
@@ -70,6 +86,8 @@ internal sealed record MarketResponse(string Code, string Domain, IReadOnlyList<
     public static MarketResponse From(Market market) =>
         new(market.Code, market.Domain, market.Languages, market.DataProtectionLaw, market.GdprApplies, market.Missing);
 }
+
+internal sealed record OpenDataResponse(string Title, string Provenance, IReadOnlyList<MarketResponse> Markets, IReadOnlyList<ChannelResponse> Channels);
 
 internal sealed record ChannelsResponse(IReadOnlyList<ChannelResponse> Channels)
 {

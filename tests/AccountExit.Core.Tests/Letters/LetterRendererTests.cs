@@ -1,4 +1,5 @@
 using AccountExit.Core.Letters;
+using HandlebarsDotNet.Compiler;
 
 namespace AccountExit.Core.Tests.Letters;
 
@@ -12,7 +13,9 @@ public sealed class LetterRendererTests
         var template = new LetterTemplate { Kind = LetterKinds.Closure, Language = "en", Subject = "Hello", Body = "Dear {{full_nmae}},\n" };
         var values = new Dictionary<string, object?> { ["full_name"] = "Erika" };
 
-        Assert.ThrowsAny<Exception>(() => renderer.Render(template, values));
+        var exception = Assert.Throws<HandlebarsUndefinedBindingException>(() => renderer.Render(template, values));
+
+        Assert.Contains("full_nmae", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

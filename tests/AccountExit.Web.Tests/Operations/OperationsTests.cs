@@ -92,6 +92,19 @@ public sealed partial class OperationsTests(AppFactory app) : IClassFixture<AppF
         Assert.StartsWith("HTTP GET /api/v1/channels responded 200 in ", logged, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Get_HomePage_LogsARouteTemplateAnOperatorCanRead()
+    {
+        var before = app.LogMessages.Count;
+
+        using var response = await app.GetAsync("/");
+        await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var logged = Assert.Single(app.LogMessages.Skip(before), m => m.StartsWith("HTTP ", StringComparison.Ordinal));
+        Assert.Matches(@"^HTTP GET \S+ responded 200 in ", logged);
+    }
+
     /// <summary>Script or style the policy would block: inline script blocks, style blocks and attributes, event handlers.</summary>
     [GeneratedRegex(@"<script\b(?![^>]*\bsrc=)[^>]*>|<style\b|\sstyle=|\son[a-z]+=|javascript:", RegexOptions.IgnoreCase)]
     private static partial Regex InlineCode();
