@@ -8,7 +8,7 @@ internal static class WebSetup
 
     public static void AddWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages()
+        builder.Services.AddRazorPages(options => options.Conventions.Add(new CachedMarketPagesConvention()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         builder.Services.AddProblemDetails();

@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AccountExit.Web.Pages.Shared;
 
-/// <summary>A wizard step for one marketplace: the marketplace comes from the route, an unknown one is a 404.</summary>
+/// <summary>
+/// A wizard step for one marketplace: the marketplace comes from the route, an unknown one is a 404.
+/// These steps hold no personal data and no form tokens, so <see cref="Hosting.CachedMarketPagesConvention"/>
+/// output-caches them like the directory.
+/// </summary>
 public abstract class MarketPageModel(AccountExitDbContext db) : PageModel
 {
     [FromRoute(Name = "market")]
