@@ -111,6 +111,33 @@ namespace AccountExit.Core.Data.Migrations
                     b.ToTable("Channels");
                 });
 
+            modelBuilder.Entity("AccountExit.Core.Directory.EntryReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChannelKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelKey");
+
+                    b.ToTable("EntryReports");
+                });
+
             modelBuilder.Entity("AccountExit.Core.Directory.Market", b =>
                 {
                     b.Property<string>("Code")

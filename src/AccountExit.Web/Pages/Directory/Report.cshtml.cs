@@ -1,0 +1,69 @@
+using AccountExit.Core;
+using AccountExit.Core.Directory;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace AccountExit.Web.Pages.Directory;
+
+public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [FromRoute]
+    public string Key { get; set; } = "";
+
+    [BindProperty]
+    public string? Problem { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Sent { get; set; }
+
+    public Channel Channel { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Response.Headers.CacheControl = "no-store";
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var problem = Problem?.Trim();
+        if (string.IsNullOrEmpty(problem))
+        {
+            ModelState.AddModelError(nameof(Problem), text["Report_Error_Required"]);
+        }
+        else if (problem.Length > EntryReport.MaxProblemLength)
+        {
+            ModelState.AddModelError(nameof(Problem), text["Report_Error_TooLong", EntryReport.MaxProblemLength]);
+        }
+        else if (problem.Any(c => char.IsControl(c) && c is not '\r' and not '\n' and not '\t'))
+        {
+            ModelState.AddModelError(nameof(Problem), text["Report_Error_Control"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        db.EntryReports.Add(new EntryReport { ChannelKey = Channel.Key, Problem = problem!, ReportedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/directory/report/{Channel.Key}?sent=true");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var channel = await db.Channels.FindAsync([Key], cancellationToken);
+        if (channel is null)
+        {
+            return false;
+        }
+
+        Channel = channel;
+        return true;
+    }
+}
