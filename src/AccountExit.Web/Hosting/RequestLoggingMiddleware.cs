@@ -36,7 +36,7 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
     {
         if (context.GetEndpoint() is RouteEndpoint endpoint)
         {
-            context.Items.TryAdd(RouteKey, endpoint.RoutePattern.RawText);
+            context.Items.TryAdd(RouteKey, "/" + (endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/'));
         }
 
         return next(context);
