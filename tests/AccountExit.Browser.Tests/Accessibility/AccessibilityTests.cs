@@ -8,7 +8,7 @@ namespace AccountExit.Browser.Tests.Accessibility;
 
 /// <summary>
 /// axe-core (WCAG 2.0/2.1 A and AA) on every page of every flow, in every culture, at phone and desktop
-/// width; the same pass writes full-page screenshots for English, Arabic and Japanese.
+/// width; the same pass writes full-page screenshots for English, Arabic and Japanese, so each page loads once.
 /// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed class AccessibilityTests(BrowserFixture fixture)
@@ -18,7 +18,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
 
     private static readonly IReadOnlyList<string> Cultures = ["en", "de", "sv", "id", "ja", "ar"];
 
-    private static readonly IReadOnlySet<string> ScreenshotCultures = new HashSet<string>(StringComparer.Ordinal) { "en", "ar", "ja" };
+    private static readonly IReadOnlyList<string> ScreenshotCultures = ["en", "ar", "ja"];
 
     private static readonly AxeRunOptions WcagAandAA = new()
     {
@@ -52,51 +52,22 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
 
         await using var context = await fixture.NewContextAsync(culture, viewport.Size);
         var queue = new ConcurrentQueue<StepPage>(StepPages.All);
-        var problems = new ConcurrentBag<(int Order, string Text)>();
-        var scanned = 0;
+        var problems = new ConcurrentDictionary<StepPage, IReadOnlyList<string>>();
 
         async Task RunLaneAsync()
         {
             var page = await context.NewPageAsync();
             while (queue.TryDequeue(out var step))
             {
-                var order = IndexOf(step);
-                var response = await page.GotoAsync(step.Path);
-                if (response?.Status != step.Status)
+                var screenshot = screenshots is null ? null : Path.Combine(screenshots, $"{culture}-{viewport.Name}-{step.Name}.png");
+                try
                 {
-                    problems.Add((order, $"{step.Name} ({step.Path}): status {response?.Status}, expected {step.Status}"));
+                    problems[step] = await CheckAsync(page, step, culture, screenshot);
                 }
-
-                if (step.Act is not null)
+                catch (Exception exception) when (exception is PlaywrightException or TimeoutException)
                 {
-                    await step.Act(page);
+                    throw new InvalidOperationException($"{step.Name} ({step.Path}) in '{culture}' at {viewport} could not be checked: {exception.Message}", exception);
                 }
-
-                var lang = await page.Locator("html").GetAttributeAsync("lang");
-                if (lang != culture)
-                {
-                    problems.Add((order, $"{step.Name} ({step.Path}): html lang is '{lang}', expected '{culture}'"));
-                }
-
-                var result = await page.RunAxe(WcagAandAA);
-                foreach (var violation in result.Violations)
-                {
-                    foreach (var node in violation.Nodes)
-                    {
-                        problems.Add((order, $"{step.Name} ({step.Path}): {violation.Id} [{violation.Impact}] {violation.Help} at {node.Target} — {node.Html}"));
-                    }
-                }
-
-                if (screenshots is not null)
-                {
-                    await page.ScreenshotAsync(new PageScreenshotOptions
-                    {
-                        Path = Path.Combine(screenshots, $"{culture}-{viewport.Name}-{step.Name}.png"),
-                        FullPage = true,
-                    });
-                }
-
-                Interlocked.Increment(ref scanned);
             }
 
             await page.CloseAsync();
@@ -104,23 +75,44 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
 
         await Task.WhenAll(Enumerable.Range(0, Lanes).Select(_ => RunLaneAsync()));
 
-        Assert.Equal(StepPages.All.Count, scanned);
-        Assert.True(
-            problems.IsEmpty,
-            $"{problems.Count} accessibility problem(s) in culture '{culture}' at {viewport}:\n" +
-            string.Join("\n", problems.OrderBy(p => p.Order).ThenBy(p => p.Text, StringComparer.Ordinal).Select(p => "  " + p.Text)));
+        Assert.Equal(StepPages.All.Count, problems.Count);
+        var found = StepPages.All.SelectMany(step => problems[step]).ToList();
+        Assert.True(found.Count == 0, $"{found.Count} accessibility problem(s) in culture '{culture}' at {viewport}:\n  " + string.Join("\n  ", found));
     }
 
-    private static int IndexOf(StepPage step)
+    /// <summary>Loads one page state, checks its status and language, runs axe and takes the screenshot.</summary>
+    private static async Task<IReadOnlyList<string>> CheckAsync(IPage page, StepPage step, string culture, string? screenshot)
     {
-        for (var i = 0; i < StepPages.All.Count; i++)
+        var problems = new List<string>();
+        var where = $"{step.Name} ({step.Path})";
+        var response = await page.GotoAsync(step.Path);
+        if (response?.Status != step.Status)
         {
-            if (ReferenceEquals(StepPages.All[i], step))
-            {
-                return i;
-            }
+            problems.Add($"{where}: status {response?.Status}, expected {step.Status}");
         }
 
-        return -1;
+        if (step.Act is not null)
+        {
+            await step.Act(page);
+        }
+
+        var lang = await page.Locator("html").GetAttributeAsync("lang");
+        if (lang != culture)
+        {
+            problems.Add($"{where}: html lang is '{lang}', expected '{culture}'");
+        }
+
+        var result = await page.RunAxe(WcagAandAA);
+        problems.AddRange(
+            from violation in result.Violations
+            from node in violation.Nodes
+            select $"{where}: {violation.Id} [{violation.Impact}] {violation.Help} at {node.Target} — {node.Html}");
+
+        if (screenshot is not null)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        }
+
+        return problems;
     }
 }
