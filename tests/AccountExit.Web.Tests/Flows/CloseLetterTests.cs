@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AccountExit.Web.Tests.Support;
+
+namespace AccountExit.Web.Tests.Flows;
+
+/// <summary>Issue 3: the close-account letter: kind, language, recipient, law and deadline per marketplace.</summary>
+public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private const string Name = "Erika Müller";
+    private const string Email = "erika@example.com";
+    private const string LetterResource = "Pages/Letters/LetterResource";
+
+    private static readonly LetterForm Person = new(Name, Email);
+
+    [Fact]
+    public async Task Get_SwedenInSwedish_OffersErasureRequestInSwedishByDefault()
+    {
+        var html = await app.GetStringAsync("/close/se/letter", "sv");
+
+        Assert.Equal(["sv"], SelectedLanguages(html));
+        Assert.Equal("page", LetterFormats.AttributeOfTestId(html, "kind-erasure-gdpr", "aria-current"));
+        Assert.Null(Html.ByTestId(html, "kind-closure"));
+    }
+
+    [Fact]
+    public async Task Post_SwedenInSwedish_WritesSwedishErasureRequestCitingArticle17WithDeadline()
+    {
+        var window = new DeadlineWindow();
+
+        var response = await LetterPost.SendAsync(app, "/close/se/letter", null, Person, culture: "sv");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var letter = ShownLetter.Read(response.Text);
+        Assert.Equal("sv", letter.Language);
+        Assert.Contains("17", letter.Subject, StringComparison.Ordinal);
+        Assert.Contains("17", letter.Body, StringComparison.Ordinal);
+        Assert.Contains("dataskyddsförordningen", letter.Body, StringComparison.Ordinal);
+        window.AssertShownIn(letter.Body, "sv");
+        Assert.Contains(Name, letter.Body, StringComparison.Ordinal);
+        Assert.Contains(Email, letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_Sweden_SendsToTheCustomerServiceAddressTheHowStepShows()
+    {
+        var how = await app.GetStringAsync("/close/se/how", "sv");
+
+        var response = await LetterPost.SendAsync(app, "/close/se/letter", null, Person, culture: "sv");
+
+        var letter = ShownLetter.Read(response.Text);
+        Assert.Equal("cis@amazon.se", letter.To);
+        Assert.NotNull(Html.ByTestId(how, "no-privacy-contact"));
+        Assert.Contains("mailto:cis@amazon.se", Html.Hrefs(how));
+    }
+
+    [Fact]
+    public async Task Get_GermanyInEnglish_PreselectsGermanLetter()
+    {
+        var html = await app.GetStringAsync("/close/de/letter", "en");
+
+        Assert.Equal(["de"], SelectedLanguages(html));
+    }
+
+    [Fact]
+    public async Task Post_GermanyInEnglish_WritesGermanLetterToPrivacyTeamWithEnglishTranslation()
+    {
+        var response = await LetterPost.SendAsync(app, "/close/de/letter", "erasure-gdpr", Person with { Language = "de" }, culture: "en");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var letter = ShownLetter.Read(response.Text);
+        Assert.Equal("eu-privacy@amazon.de", letter.To);
+        Assert.Equal("de", letter.Language);
+        Assert.Contains("DSGVO", letter.Subject, StringComparison.Ordinal);
+        Assert.Contains("Sehr geehrte Damen und Herren", letter.Body, StringComparison.Ordinal);
+        var translation = Html.ByTestId(response.Text, "letter-translation");
+        Assert.NotNull(translation);
+        Assert.Contains("lang=\"en\"", translation, StringComparison.Ordinal);
+        var translationText = Html.Text(translation);
+        Assert.Contains("GDPR", translationText, StringComparison.Ordinal);
+        Assert.DoesNotContain("DSGVO", translationText, StringComparison.Ordinal);
+        Assert.Contains(Name, translationText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_JapanInJapanese_WritesJapaneseClosureLetterCitingNoLaw()
+    {
+        var window = new DeadlineWindow();
+
+        var response = await LetterPost.SendAsync(app, "/close/jp/letter", null, Person, culture: "ja");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("page", LetterFormats.AttributeOfTestId(response.Text, "kind-closure", "aria-current"));
+        var letter = ShownLetter.Read(response.Text);
+        Assert.Equal("cis@amazon.co.jp", letter.To);
+        Assert.Equal("ja", letter.Language);
+        Assert.Matches(Japanese(), letter.Subject);
+        Assert.Matches(Japanese(), letter.Body);
+        Assert.DoesNotContain("GDPR", letter.Subject + letter.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Art.", letter.Subject + letter.Body, StringComparison.Ordinal);
+        window.AssertShownIn(letter.Body, "ja");
+        Assert.Null(Html.ByTestId(response.Text, "letter-translation"));
+    }
+
+    [Fact]
+    public async Task Post_UnitedKingdom_CitesTheUkGdpr()
+    {
+        var response = await LetterPost.SendAsync(app, "/close/gb/letter", null, Person, culture: "en");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var letter = ShownLetter.Read(response.Text);
+        Assert.Contains("UK GDPR", letter.Subject, StringComparison.Ordinal);
+        Assert.Contains("UK GDPR", letter.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("2016/679", letter.Body, StringComparison.Ordinal);
+        Assert.Equal("eu-privacy@amazon.co.uk", letter.To);
+    }
+
+    [Fact]
+    public async Task Get_FranceFollowUp_SaysTheLetterIsInEnglishAndPreselectsEnglish()
+    {
+        var html = await app.GetStringAsync("/close/fr/letter?kind=follow-up", "en");
+
+        var fallback = Html.ByTestId(html, "language-fallback");
+        Assert.NotNull(fallback);
+        Assert.Contains("English", Html.Text(fallback), StringComparison.Ordinal);
+        Assert.Equal(["en"], SelectedLanguages(html));
+        Assert.DoesNotContain("fr", Html.Tags(html, "option").Select(tag => Html.Attribute(tag, "value")));
+    }
+
+    [Fact]
+    public async Task Get_FranceErasureRequest_IsInFrenchWithoutFallbackNotice()
+    {
+        var html = await app.GetStringAsync("/close/fr/letter", "en");
+
+        Assert.Null(Html.ByTestId(html, "language-fallback"));
+        Assert.Equal(["fr"], SelectedLanguages(html));
+    }
+
+    [Fact]
+    public async Task Post_FranceFollowUpWithoutLanguage_WritesEnglishLetter()
+    {
+        var response = await LetterPost.SendAsync(app, "/close/fr/letter", "follow-up", Person, culture: "en");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("en", ShownLetter.Read(response.Text).Language);
+        Assert.NotNull(Html.ByTestId(response.Text, "language-fallback"));
+    }
+
+    [Theory]
+    [InlineData("de", "de")]
+    [InlineData("gb", "en")]
+    [InlineData("jp", "ja")]
+    [InlineData("se", "sv")]
+    public async Task Post_FollowUpWithOriginalDate_CitesThatDateWithNoPlaceholderLeft(string market, string language)
+    {
+        var response = await LetterPost.SendAsync(app, $"/close/{market}/letter", "follow-up", Person with { Language = language, OriginalDate = "2026-03-31" }, culture: "en");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var letter = ShownLetter.Read(response.Text);
+        Assert.Contains(new DateOnly(2026, 3, 31).ToString("D", CultureInfo.GetCultureInfo(language)), letter.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", letter.Subject + letter.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("}}", letter.Subject + letter.Body, StringComparison.Ordinal);
+        Assert.Contains(Name, letter.Body, StringComparison.Ordinal);
+        Assert.NotNull(letter.To);
+        Assert.Contains("@", letter.To, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("de", "de")]
+    [InlineData("gb", "en")]
+    public async Task Post_ComplaintWithOriginalDate_GoesToTheAuthorityAndNamesTheController(string market, string language)
+    {
+        var controller = await ControllerAddressAsync(market);
+
+        var response = await LetterPost.SendAsync(app, $"/close/{market}/letter", "complaint", Person with { Language = language, OriginalDate = "2026-03-31" }, culture: "en");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var letter = ShownLetter.Read(response.Text);
+        Assert.Equal(Resx.Value(LetterResource, "en", "Letter_To_Authority"), letter.To);
+        Assert.Contains(controller, letter.Body, StringComparison.Ordinal);
+        Assert.Contains(new DateOnly(2026, 3, 31).ToString("D", CultureInfo.GetCultureInfo(language)), letter.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", letter.Subject + letter.Body, StringComparison.Ordinal);
+        Assert.Contains("77", letter.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_ComplaintForJapan_CitesNoArticleAndLeavesNoPlaceholder()
+    {
+        var response = await LetterPost.SendAsync(app, "/close/jp/letter", "complaint", Person with { Language = "en" }, culture: "en");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var letter = ShownLetter.Read(response.Text);
+        Assert.Equal(Resx.Value(LetterResource, "en", "Letter_To_Authority"), letter.To);
+        Assert.DoesNotContain("Art.", letter.Subject + letter.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", letter.Subject + letter.Body, StringComparison.Ordinal);
+        Assert.Contains("amazon.co.jp", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_FollowUpFromCalendarLink_PrefillsTheDateOfTheFirstRequest()
+    {
+        var html = await app.GetStringAsync("/close/de/letter?kind=follow-up&sent=2026-03-31", "en");
+
+        var input = Html.Tags(html, "input").SingleOrDefault(tag => Html.Attribute(tag, "name") == "Input.OriginalDate");
+        Assert.NotNull(input);
+        Assert.Equal("2026-03-31", Html.Attribute(input, "value"));
+    }
+
+    [Fact]
+    public async Task Get_UnknownKind_Returns404()
+    {
+        using var response = await app.GetAsync("/close/de/letter?kind=unlock-appeal");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static List<string?> SelectedLanguages(string html)
+    {
+        var select = Html.ById(html, "Input_Language");
+        Assert.NotNull(select);
+        return Html.Tags(select, "option").Where(tag => Html.Attribute(tag, "selected") is not null).Select(tag => Html.Attribute(tag, "value")).ToList();
+    }
+
+    /// <summary>The controller's postal address as the directory (seeds/markets/{market}.yaml) gives it.</summary>
+    private async Task<string> ControllerAddressAsync(string market)
+    {
+        using var response = await app.GetAsync($"/api/v1/channels?market={market}&kind=postal");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var address = json.RootElement.GetProperty("channels").EnumerateArray()
+            .Where(c => c.GetProperty("market").GetString() == market && c.GetProperty("role").GetString() == "privacy")
+            .Select(c => c.GetProperty("value").GetString())
+            .FirstOrDefault();
+        Assert.False(string.IsNullOrWhiteSpace(address), $"The seeds give no controller address for {market}.");
+        return address!.Trim();
+    }
+
+    [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]")]
+    private static partial Regex Japanese();
+}
