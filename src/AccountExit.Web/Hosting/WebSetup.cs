@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 
 namespace AccountExit.Web.Hosting;
 
@@ -11,6 +12,14 @@ internal static class WebSetup
         builder.Services.AddRazorPages(options => options.Conventions.Add(new CachedMarketPagesConvention()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
+        builder.Services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IStringLocalizerFactory>((options, localizers) =>
+        {
+            // Model binding (e.g. a date that does not parse) speaks the page's language too.
+            var text = localizers.Create(typeof(Pages.Letters.LetterResource));
+            options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, _) => text["Error_Value_Invalid"]);
+            options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => text["Error_Value_Invalid"]);
+            options.ModelBindingMessageProvider.SetUnknownValueIsInvalidAccessor(_ => text["Error_Value_Invalid"]);
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddOutputCache(options => options.AddPolicy(DirectoryCachePolicy, policy => policy

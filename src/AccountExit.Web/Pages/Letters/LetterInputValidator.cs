@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using AccountExit.Core.Letters;
@@ -57,7 +58,22 @@ public sealed partial class LetterInputValidator : AbstractValidator<LetterInput
         return candidate is not null
             && MailAddress.TryCreate(candidate, out var address)
             && address.Address == candidate
-            && EmailPattern().IsMatch(candidate);
+            && EmailPattern().IsMatch(candidate)
+            && candidate[..candidate.LastIndexOf('@')].All(char.IsAscii)
+            && HasValidDomain(candidate[(candidate.LastIndexOf('@') + 1)..]);
+    }
+
+    // An internationalized domain (müller.de) is fine: the .eml carries its ASCII form.
+    private static bool HasValidDomain(string domain)
+    {
+        try
+        {
+            return new IdnMapping().GetAscii(domain).Length > 0;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     // MailAddress accepts quoted and bracketed forms a mail client may not; people type the plain form.
