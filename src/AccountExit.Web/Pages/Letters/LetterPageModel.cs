@@ -54,6 +54,16 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
         _ => true,
     };
 
+    private static readonly string[] FieldOrder =
+    [
+        nameof(LetterInput.FullName), nameof(LetterInput.Email), nameof(LetterInput.PostalAddress), nameof(LetterInput.LastOrderNumber),
+        nameof(LetterInput.WhatHappened), nameof(LetterInput.OriginalDate), nameof(LetterInput.Language),
+    ];
+
+    /// <summary>The first error of each field, in the order the fields appear on the page.</summary>
+    public IReadOnlyList<(string Field, string Message)> Errors =>
+        FieldOrder.Select(name => (Field: name, Message: ErrorFor(name))).Where(e => e.Message is not null).Select(e => (e.Field, e.Message!)).ToList();
+
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue($"{nameof(Input)}.{field}", out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
