@@ -9,7 +9,7 @@ internal static class WebSetup
 
     public static void AddWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(options => options.Conventions.Add(new CachedMarketPagesConvention()))
+        builder.Services.AddRazorPages(options => options.Conventions.Add(new PageBehaviourConvention()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         builder.Services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IStringLocalizerFactory>((options, localizers) =>

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
 using AccountExit.Core;
 using AccountExit.Core.Directory;
 using AccountExit.Core.Letters;
@@ -36,6 +37,9 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
     public bool MarketLanguageMissing { get; private set; }
 
     public bool PrintView { get; private set; }
+
+    /// <summary>The antiforgery check failed (another tab renewed the token): the form is shown again with what was typed.</summary>
+    public bool FormExpired { get; private set; }
 
     public IStringLocalizer<LetterResource> Text => text;
 
@@ -113,6 +117,13 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
         }
 
         Input.Language ??= LetterComposer.DefaultLanguage(Market, Languages);
+        if (!await HttpContext.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(HttpContext))
+        {
+            FormExpired = true;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         var validator = new LetterInputValidator(Kind!, Languages, text);
         var result = await validator.ValidateAsync(Input, cancellationToken);
         foreach (var error in result.Errors)

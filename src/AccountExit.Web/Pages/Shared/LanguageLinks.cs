@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -16,14 +17,19 @@ public static class LanguageLinks
     public static string For(HttpRequest request, string culture)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        // An error page is re-executed under /error/{code}; its language links lead back to the page asked for.
+        var original = request.HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var path = original is null ? (request.PathBase + request.Path).ToString() : original.OriginalPathBase + original.OriginalPath;
+        var queryString = original is null ? request.QueryString.Value : original.OriginalQueryString;
         var query = new QueryBuilder(
-            QueryHelpers.ParseQuery(request.QueryString.Value)
+            QueryHelpers.ParseQuery(queryString)
                 .Where(p => p.Key != "culture")
                 .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? string.Empty))))
         {
             { "culture", culture },
         };
-        return request.PathBase + request.Path + query.ToQueryString();
+        return path + query.ToQueryString();
     }
 
     public static bool IsRightToLeft => CultureInfo.CurrentUICulture.TextInfo.IsRightToLeft;

@@ -7,7 +7,7 @@ namespace AccountExit.Web.Pages.Shared;
 
 /// <summary>
 /// A wizard step for one marketplace: the marketplace comes from the route, an unknown one is a 404.
-/// These steps hold no personal data and no form tokens, so <see cref="Hosting.CachedMarketPagesConvention"/>
+/// These steps hold no personal data and no form tokens, so <see cref="Hosting.PageBehaviourConvention"/>
 /// output-caches them like the directory.
 /// </summary>
 public abstract class MarketPageModel(AccountExitDbContext db) : PageModel
