@@ -15,7 +15,10 @@ namespace AccountExit.Browser.Tests.Accessibility;
 [Collection(BrowserGroup.Name)]
 public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper output)
 {
-    /// <summary>Pages checked at once in one browser context; the machine has two cores.</summary>
+    /// <summary>
+    /// Pages checked at once in one browser context. The pass is CPU-bound on two cores (2, 3 and 4 lanes measured
+    /// the same).
+    /// </summary>
     private const int Lanes = 3;
 
     private static readonly IReadOnlyList<string> Cultures = ["en", "de", "sv", "id", "ja", "ar"];
@@ -57,6 +60,10 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
         }
 
         await using var context = await fixture.NewContextAsync(culture, viewport.Size);
+        // The lanes share the context's cookies: get the antiforgery cookie first, or two letter pages loaded at
+        // once would each be given a new one and the form of the first would post a token for a replaced cookie.
+        var warmUp = await context.APIRequest.GetAsync("/close/de/letter");
+        Assert.True(warmUp.Ok, $"GET /close/de/letter answered {warmUp.Status}.");
         var queue = new ConcurrentQueue<StepPage>(StepPages.All);
         var problems = new ConcurrentDictionary<StepPage, IReadOnlyList<string>>();
 
@@ -110,10 +117,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
             problems.Add($"{where}: html lang is '{lang}', expected '{culture}'");
         }
 
-        var t = Stopwatch.GetTimestamp();
-        var result = await page.RunAxe(WcagAandAA);
-        Console.WriteLine($"TIMING axe {step.Name} {Stopwatch.GetElapsedTime(t).TotalMilliseconds:0}");
-        t = Stopwatch.GetTimestamp();
+        // RunAxe finishes every scan in a new browser context (about a second of CPU a page); the in-page run
+        // gives the same results in a third of the time and keeps the browser suite well under five minutes.
+#pragma warning disable CS0618
+        var result = await page.Locator("html").RunAxeLegacy(WcagAandAA);
+#pragma warning restore CS0618
         problems.AddRange(
             from violation in result.Violations
             from node in violation.Nodes
@@ -122,7 +130,6 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
         if (screenshot is not null)
         {
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
-            Console.WriteLine($"TIMING shot {step.Name} {Stopwatch.GetElapsedTime(t).TotalMilliseconds:0}");
         }
 
         return problems;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AccountExit.Browser.Tests.Support;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace AccountExit.Browser.Tests.Journeys;
@@ -31,7 +32,7 @@ public sealed class DirectoryJourneyTests(BrowserFixture fixture)
         var key = await entry.GetAttributeAsync("data-key");
         Assert.False(string.IsNullOrEmpty(key));
         Assert.Equal(key, await entry.GetAttributeAsync("id"));
-        await entry.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Link to this entry" }).ClickAsync();
+        await entry.GetByRole(AriaRole.Link, new() { Name = "Link to this entry" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex($"#{Regex.Escape(key)}$", RegexOptions.None, TimeSpan.FromSeconds(1)));
         Assert.Equal("#" + key, new Uri(page.Url).Fragment);

@@ -77,7 +77,7 @@ public sealed class KeyboardJourneyTests(BrowserFixture fixture)
         public Task TypeAsync(string text) => page.Keyboard.TypeAsync(text);
 
         /// <summary>Presses Tab until the focused element matches <paramref name="selector"/>, checking the focus indicator at each stop.</summary>
-        public async Task TabToAsync(string selector, int maxPresses = 150)
+        public async Task TabToAsync(string selector, int maxPresses = 250)
         {
             var visited = new List<string>();
             for (var i = 0; i < maxPresses; i++)

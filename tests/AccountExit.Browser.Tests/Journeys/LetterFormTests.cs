@@ -1,6 +1,5 @@
 using AccountExit.Browser.Tests.Pages;
 using AccountExit.Browser.Tests.Support;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace AccountExit.Browser.Tests.Journeys;
@@ -22,6 +21,12 @@ public sealed class LetterFormTests(BrowserFixture fixture)
         await Expect(letter.Subject).ToHaveTextAsync("Antrag auf Schließung meines Kontos und Löschung meiner personenbezogenen Daten (Art. 17 DSGVO)");
         await Expect(page.GetByTestId("copy-letter")).ToBeHiddenAsync();
         var (subject, body) = await letter.ShownLetterAsync();
+
+        foreach (var download in new[] { "download-eml", "download-txt" })
+        {
+            await Expect(page.GetByTestId(download)).ToHaveAttributeAsync("type", "submit");
+            await Expect(page.GetByTestId(download)).ToHaveAttributeAsync("form", "letter-form");
+        }
 
         var (emlName, emlContent) = await letter.DownloadAsync("download-eml");
         Assert.Equal("accountexit-erasure-gdpr-de-de.eml", emlName);

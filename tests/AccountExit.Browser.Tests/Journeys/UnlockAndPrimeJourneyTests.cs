@@ -53,11 +53,14 @@ public sealed class UnlockAndPrimeJourneyTests(BrowserFixture fixture)
         await Expect(page.Locator("a[href='tel:+81120999373']")).ToHaveTextAsync("0120-999-373");
         await Expect(page.Locator("a[href='tel:+81113303000']")).ToHaveTextAsync("011-330-3000");
 
-        var tollFree = page.Locator("[data-key='jp-prime-phone-free']");
-        var keyPath = tollFree.GetByTestId("key-path");
-        await Expect(keyPath.Locator("> li kbd.key")).ToHaveTextAsync(["1", "3", "1"]);
-        await Expect(keyPath).ToHaveAttributeAsync("aria-label", new Regex(@"\S.*1, 3, 1$", RegexOptions.None, TimeSpan.FromSeconds(1)));
-        Assert.Equal("OL", await keyPath.EvaluateAsync<string>("e => e.tagName"));
-        await Expect(tollFree.GetByTestId("operator-shortcut").Locator("kbd")).ToHaveTextAsync("7");
+        foreach (var key in new[] { "jp-prime-phone-free", "jp-prime-phone-paid" })
+        {
+            var phone = page.Locator($"[data-key='{key}']");
+            var keyPath = phone.GetByTestId("key-path");
+            await Expect(keyPath.Locator("> li kbd.key")).ToHaveTextAsync(["1", "3", "1"]);
+            await Expect(keyPath).ToHaveAttributeAsync("aria-label", new Regex(@"\S.*1, 3, 1$", RegexOptions.None, TimeSpan.FromSeconds(1)));
+            Assert.Equal("OL", await keyPath.EvaluateAsync<string>("e => e.tagName"));
+            await Expect(phone.GetByTestId("operator-shortcut").Locator("kbd")).ToHaveTextAsync("7");
+        }
     }
 }

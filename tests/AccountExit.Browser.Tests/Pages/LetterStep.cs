@@ -67,9 +67,8 @@ public sealed class LetterStep(IPage page)
         await Expect(Subject).ToBeVisibleAsync();
     }
 
-    /// <summary>The subject and body exactly as the page shows them.</summary>
-    public async Task<(string Subject, string Body)> ShownLetterAsync() =>
-        (await Subject.TextContentAsync() ?? string.Empty, await Body.TextContentAsync() ?? string.Empty);
+    /// <summary>The subject and body exactly as the page shows them (rendered text, line breaks included).</summary>
+    public async Task<(string Subject, string Body)> ShownLetterAsync() => (await Subject.InnerTextAsync(), await Body.InnerTextAsync());
 
     /// <summary>Clicks one of the download buttons (form submits) and returns the file's name and bytes.</summary>
     public async Task<(string FileName, byte[] Content)> DownloadAsync(string testId)

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace AccountExit.Browser.Tests.Support;
 
 /// <summary>
@@ -48,7 +46,9 @@ public static class PlaywrightDriver
 
     private static string? PackageFolder()
     {
-        var version = typeof(Microsoft.Playwright.IPlaywright).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0];
+        // The package version is the assembly version without its revision (1.64.1.0 in package 1.64.1).
+        var assemblyVersion = typeof(Microsoft.Playwright.IPlaywright).Assembly.GetName().Version;
+        var version = assemblyVersion is null ? null : $"{assemblyVersion.Major}.{assemblyVersion.Minor}.{assemblyVersion.Build}";
         var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
         if (string.IsNullOrWhiteSpace(packages))
         {
