@@ -1,12 +1,15 @@
 using AccountExit.Core;
 using AccountExit.Core.Directory;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace AccountExit.Web.Pages.Directory;
 
-public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+// The token is checked in OnPostAsync, so a token renewed by another tab shows the form again with the text kept.
+[IgnoreAntiforgeryToken]
+public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAntiforgery antiforgery, IStringLocalizer<SharedResource> text) : PageModel
 {
     [FromRoute]
     public string Key { get; set; } = "";
@@ -19,6 +22,8 @@ public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, ISt
 
     public Channel Channel { get; private set; } = null!;
 
+    public bool FormExpired { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
@@ -28,6 +33,13 @@ public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, ISt
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            FormExpired = true;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
 
         var problem = Problem?.Trim();
