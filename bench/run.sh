@@ -18,10 +18,12 @@ if [[ ${#need[@]} -gt 0 ]]; then
 fi
 
 dotnet publish src/AccountExit.Web -c Release -o "$work/app" --nologo -v quiet
-(cd "$work/app" && ASPNETCORE_URLS="http://127.0.0.1:$app_port" ConnectionStrings__AccountExit="Data Source=$work/bench.db" \
+# exec, so the pid the trap kills is the app itself and no server outlives the run.
+(cd "$work/app" && exec env ASPNETCORE_URLS="http://127.0.0.1:$app_port" ConnectionStrings__AccountExit="Data Source=$work/bench.db" \
   Serilog__MinimumLevel__Default=Warning ./AccountExit.Web >"$work/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$app_port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
+curl -fs "http://127.0.0.1:$app_port/healthz" >/dev/null || { echo "the app did not start:"; cat "$work/app.log"; exit 1; }
 
 mkdir -p "$work/static"
 curl -fs -H 'Accept-Language: en' "http://127.0.0.1:$app_port/directory?market=jp" -o "$work/static/directory-jp.html"
