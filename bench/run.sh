@@ -59,6 +59,7 @@ mkdir -p bench/results
   run "static file, same bytes as /directory?market=jp (nginx)" "http://127.0.0.1:$static_port/directory-jp.html"
   run "/directory?market=jp (output-cached)" "http://127.0.0.1:$app_port/directory?market=jp"
   run "/api/v1/channels?market=jp (output-cached)" "http://127.0.0.1:$app_port/api/v1/channels?market=jp"
-  run "/close/de/how (rendered per request)" "http://127.0.0.1:$app_port/close/de/how"
-  run "/prime/jp/call (rendered per request)" "http://127.0.0.1:$app_port/prime/jp/call"
+  run "/close/de/how (wizard step, output-cached)" "http://127.0.0.1:$app_port/close/de/how"
+  run "/prime/jp/call (wizard step, output-cached)" "http://127.0.0.1:$app_port/prime/jp/call"
+  run "/close/de/letter (letter form, rendered per request: antiforgery token)" "http://127.0.0.1:$app_port/close/de/letter"
 } | tee bench/results/latest.md
