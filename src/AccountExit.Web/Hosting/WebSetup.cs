@@ -20,6 +20,9 @@ internal static class WebSetup
             options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => text["Error_Value_Invalid"]);
             options.ModelBindingMessageProvider.SetUnknownValueIsInvalidAccessor(_ => text["Error_Value_Invalid"]);
         });
+        // Pages in Japanese and Arabic are sent as UTF-8 text, not as numeric character references.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddOutputCache(options => options.AddPolicy(DirectoryCachePolicy, policy => policy
