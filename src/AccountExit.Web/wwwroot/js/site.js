@@ -18,10 +18,5 @@
     if (event.target.closest("[data-print]")) { window.print(); }
   });
 
-  // Selects marked data-autosubmit apply their form as soon as they change.
-  document.addEventListener("change", function (event) {
-    if (event.target.matches("select[data-autosubmit]") && event.target.form) { event.target.form.requestSubmit(); }
-  });
-
   document.documentElement.classList.add("js");
 })();
