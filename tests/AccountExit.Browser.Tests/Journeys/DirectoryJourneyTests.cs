@@ -41,4 +41,25 @@ public sealed class DirectoryJourneyTests(BrowserFixture fixture)
         await Expect(target).ToBeInViewportAsync();
         Assert.Equal(key, await page.EvaluateAsync<string?>("() => document.querySelector(':target')?.id ?? null"));
     }
+
+    [Fact]
+    public async Task TypingInTheSearchBox_LeavesOnlyMatchingEntriesAndAnnouncesTheCount()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/directory?culture=en");
+        var all = await page.GetByTestId("channel").CountAsync();
+
+        await page.GetByLabel("Search these entries").FillAsync("AmazonHelp");
+
+        var visible = page.Locator("[data-testid=channel]:visible");
+        await Expect(visible).ToHaveCountAsync(1);
+        await Expect(visible.First).ToContainTextAsync("@AmazonHelp");
+        await Expect(page.Locator("#directory-search-status")).ToHaveTextAsync("Entries: 1");
+        Assert.True(all > 1);
+
+        await page.GetByLabel("Search these entries").FillAsync(string.Empty);
+
+        await Expect(visible).ToHaveCountAsync(all);
+    }
 }

@@ -18,5 +18,22 @@
     if (event.target.closest("[data-print]")) { window.print(); }
   });
 
+  // Live filter on the directory: hides entries whose text does not contain what is typed.
+  var search = document.getElementById("directory-search");
+  if (search) {
+    var status = document.getElementById("directory-search-status");
+    search.addEventListener("input", function () {
+      var words = search.value.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+      var shown = 0;
+      document.querySelectorAll("[data-testid=channel]").forEach(function (entry) {
+        var text = entry.textContent.toLocaleLowerCase();
+        var match = words.every(function (word) { return text.indexOf(word) >= 0; });
+        entry.closest("li").hidden = !match;
+        if (match) { shown += 1; }
+      });
+      status.textContent = status.getAttribute("data-template").replace("{0}", shown);
+    });
+  }
+
   document.documentElement.classList.add("js");
 })();
