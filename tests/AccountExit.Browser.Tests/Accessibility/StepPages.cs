@@ -18,6 +18,8 @@ public static class StepPages
         new("home", "/"),
         new("directory", "/directory"),
         new("directory-jp", "/directory?market=jp"),
+        new("directory-unknown-market", "/directory?market=zz", Status: 400),
+        new("directory-report", "/directory/report/jp-prime-phone-free"),
         new("close", "/close"),
         new("close-de", "/close/de"),
         new("close-de-how", "/close/de/how"),
@@ -25,6 +27,7 @@ public static class StepPages
         new("close-de-letter-written", "/close/de/letter", WriteLetterAsync),
         new("close-de-letter-invalid", "/close/de/letter", SubmitEmptyAsync),
         new("close-de-next", "/close/de/next"),
+        new("close-jp-how", "/close/jp/how"),
         new("unlock", "/unlock"),
         new("unlock-de", "/unlock/de"),
         new("unlock-de-contact", "/unlock/de/contact"),
@@ -36,6 +39,7 @@ public static class StepPages
         new("prime-jp-callback", "/prime/jp/callback"),
         new("prime-jp-refund", "/prime/jp/refund"),
         new("prime-jp-letter", "/prime/jp/letter"),
+        new("prime-us-call", "/prime/us/call"),
         new("not-found", "/no-such-page", Status: 404),
     ];
 
