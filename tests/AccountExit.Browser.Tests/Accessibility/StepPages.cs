@@ -20,6 +20,7 @@ public static class StepPages
         new("directory-jp", "/directory?market=jp"),
         new("directory-unknown-market", "/directory?market=zz", Status: 400),
         new("directory-report", "/directory/report/jp-prime-phone-free"),
+        new("sources", "/sources"),
         new("close", "/close"),
         new("close-de", "/close/de"),
         new("close-de-how", "/close/de/how"),
