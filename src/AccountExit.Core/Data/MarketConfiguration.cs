@@ -14,7 +14,6 @@ internal sealed class MarketConfiguration : IEntityTypeConfiguration<Market>
         builder.Property(m => m.DataProtectionLaw).HasMaxLength(20);
         builder.Property(m => m.Languages).HasJsonConversion();
         builder.Property(m => m.Missing).HasJsonConversion();
-        builder.Ignore(m => m.DefaultLanguage);
         builder.Ignore(m => m.GdprApplies);
     }
 }

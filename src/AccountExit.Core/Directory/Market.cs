@@ -8,7 +8,5 @@ public sealed class Market
     public required string DataProtectionLaw { get; set; }
     public LocalizedText? Missing { get; set; }
 
-    public string DefaultLanguage => Languages.Count > 0 ? Languages[0] : LocalizedText.Fallback;
-
     public bool GdprApplies => DataProtectionLaw is "gdpr" or "uk-gdpr";
 }

@@ -9,7 +9,7 @@ internal static class DirectoryApi
 {
     public static void MapDirectoryApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Directory").CacheOutput(WebSetup.DirectoryCachePolicy);
+        var api = app.MapGroup("/api/v1").WithTags("Directory").CacheOutput(WebSetup.PublicCachePolicy);
 
         api.MapGet("/markets", async (AccountExitDbContext db, CancellationToken cancellationToken) =>
                 (await db.MarketsAsync(cancellationToken)).Select(MarketResponse.From).ToList())
@@ -30,7 +30,7 @@ internal static class DirectoryApi
             .WithTags("Directory")
             .WithName("DownloadOpenData")
             .WithSummary("The whole directory as one downloadable file: markets and channels with their sources.")
-            .CacheOutput(WebSetup.DirectoryCachePolicy);
+            .CacheOutput(WebSetup.PublicCachePolicy);
 
         api.MapGet("/channels", ListChannelsAsync)
             .WithName("ListChannels")

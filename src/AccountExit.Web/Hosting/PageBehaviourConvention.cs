@@ -18,7 +18,7 @@ internal sealed class PageBehaviourConvention : IPageApplicationModelConvention
     {
         if (model.ModelType?.IsSubclassOf(typeof(MarketPageModel)) == true)
         {
-            model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = WebSetup.DirectoryCachePolicy });
+            model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = WebSetup.PublicCachePolicy });
         }
 
         if (model.ModelType?.IsSubclassOf(typeof(LetterPageModel)) == true)

@@ -5,7 +5,8 @@ namespace AccountExit.Web.Hosting;
 
 internal static class WebSetup
 {
-    public const string DirectoryCachePolicy = "directory";
+    /// <summary>Pages and API answers that hold no personal data and no form token: cached per query and culture.</summary>
+    public const string PublicCachePolicy = "public";
 
     public static void AddWeb(this WebApplicationBuilder builder)
     {
@@ -25,7 +26,7 @@ internal static class WebSetup
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
-        builder.Services.AddOutputCache(options => options.AddPolicy(DirectoryCachePolicy, policy => policy
+        builder.Services.AddOutputCache(options => options.AddPolicy(PublicCachePolicy, policy => policy
             .Expire(TimeSpan.FromMinutes(10))
             .SetVaryByQuery("*")
             .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))));

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace AccountExit.Web.Pages.Directory;
 
-[OutputCache(PolicyName = WebSetup.DirectoryCachePolicy)]
+[OutputCache(PolicyName = WebSetup.PublicCachePolicy)]
 public sealed class IndexModel(AccountExitDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -17,7 +17,9 @@ public sealed record ComposedLetter(string Kind, string Language, string? To, st
 /// <summary>Picks the template and the addressee for a marketplace and renders the letter with the person's details.</summary>
 public sealed class LetterComposer(AccountExitDbContext db, LetterRenderer renderer, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
 
     /// <summary>GDPR Art. 12(3): one calendar month, so 31 January gives the last day of February.</summary>
     public DateOnly Deadline => Today.AddMonths(1);

@@ -86,29 +86,44 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => RespondAsync(letter => Page(), cancellationToken);
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => RespondAsync(
+        async letter =>
+        {
+            // Only the page shows the translation; the downloads carry the letter alone.
+            var interfaceLanguage = LanguageLinks.Current;
+            if (interfaceLanguage != letter.Language && Languages.Contains(interfaceLanguage))
+            {
+                Translation = await composer.ComposeAsync(Market, Kind!, interfaceLanguage, Input, cancellationToken);
+            }
+
+            return Page();
+        },
+        cancellationToken);
 
     public Task<IActionResult> OnPostPrintAsync(CancellationToken cancellationToken) => RespondAsync(
         letter =>
         {
             PrintView = true;
-            return Page();
+            return Task.FromResult<IActionResult>(Page());
         },
         cancellationToken);
 
     public Task<IActionResult> OnPostTxtAsync(CancellationToken cancellationToken) => RespondAsync(
-        letter => File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(PlainTextFile(letter))).ToArray(), "text/plain; charset=utf-8", FileName(letter, "txt")),
+        letter => Task.FromResult<IActionResult>(File(
+            Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(PlainTextFile(letter))).ToArray(), "text/plain; charset=utf-8", FileName(letter, "txt"))),
         cancellationToken);
 
     public Task<IActionResult> OnPostEmlAsync(CancellationToken cancellationToken) => RespondAsync(
-        letter => File(EmlWriter.Write(letter.To, Input.FullName!.Trim(), Input.Email!.Trim(), letter.Subject, letter.Body, DateTimeOffset.UtcNow), "message/rfc822", FileName(letter, "eml")),
+        letter => Task.FromResult<IActionResult>(File(
+            EmlWriter.Write(letter.To, Input.FullName!.Trim(), Input.Email!.Trim(), letter.Subject, letter.Body, composer.Now), "message/rfc822", FileName(letter, "eml"))),
         cancellationToken);
 
     public Task<IActionResult> OnPostIcsAsync(CancellationToken cancellationToken) => RespondAsync(
-        letter => File(DeadlineCalendar.Create(Market, Flow, composer.Today, letter.Deadline, Request, text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market)),
+        letter => Task.FromResult<IActionResult>(File(
+            DeadlineCalendar.Create(Market, Flow, composer.Now, letter.Deadline, Request, text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market))),
         cancellationToken);
 
-    private async Task<IActionResult> RespondAsync(Func<ComposedLetter, IActionResult> respond, CancellationToken cancellationToken)
+    private async Task<IActionResult> RespondAsync(Func<ComposedLetter, Task<IActionResult>> respond, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
         if (!await LoadAsync(cancellationToken))
@@ -138,18 +153,7 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
         }
 
         Letter = await composer.ComposeAsync(Market, Kind!, Input.Language, Input, cancellationToken);
-        if (Letter is null)
-        {
-            return NotFound();
-        }
-
-        var interfaceLanguage = LanguageLinks.Current;
-        if (interfaceLanguage != Letter.Language && Languages.Contains(interfaceLanguage))
-        {
-            Translation = await composer.ComposeAsync(Market, Kind!, interfaceLanguage, Input, cancellationToken);
-        }
-
-        return respond(Letter);
+        return Letter is null ? NotFound() : await respond(Letter);
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
@@ -173,7 +177,7 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
     }
 
     private string PlainTextFile(ComposedLetter letter) =>
-        (letter.To is null ? string.Empty : $"{text["Letter_To"]} {letter.To}\n") + $"{text["Letter_Subject"]} {letter.Subject}\n\n{letter.Body}";
+        (letter.To is null ? string.Empty : $"{text["Letter_To"]} {letter.To}\n") + $"{text["Letter_Subject"]} {letter.PlainText}";
 
     private string FileName(ComposedLetter letter, string extension) => $"accountexit-{letter.Kind}-{Market.Code}-{letter.Language}.{extension}";
 }
