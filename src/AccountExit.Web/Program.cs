@@ -3,6 +3,11 @@ using AccountExit.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
+if (args is [SeedCheckCommand.Name, ..])
+{
+    return SeedCheckCommand.Run(builder.Configuration, args);
+}
+
 builder.AddLogging();
 builder.AddData();
 builder.AddLocalization();
@@ -20,5 +25,6 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 
 await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -27,6 +27,10 @@ internal sealed class ChannelConfiguration : IEntityTypeConfiguration<Channel>
         builder.Property(c => c.Steps).HasJsonConversion();
         builder.Property(c => c.Note).HasJsonConversion();
         builder.Property(c => c.Sources).HasJsonConversion();
+        builder.Property(c => c.Caveat).HasJsonConversion();
+        builder.Property(c => c.Conflicts).HasJsonConversion();
+        builder.Property(c => c.Covers).HasJsonConversion();
+        builder.Property(c => c.Fastest).HasJsonConversion();
         builder.HasOne<Market>().WithMany().HasForeignKey(c => c.MarketCode).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.MarketCode, c.Position });
         builder.Ignore(c => c.Href);

@@ -21,18 +21,17 @@ public static class DirectoryQuery
         ArgumentNullException.ThrowIfNull(filter);
 
         var query = db.Channels.AsNoTracking();
-        if (filter.Market is not null)
-        {
-            query = query.Where(c => c.MarketCode == filter.Market || c.Scope != ChannelScope.Market);
-        }
-
         if (filter.Kind is not null)
         {
             query = query.Where(c => c.Kind == filter.Kind);
         }
 
+        // A marketplace's listing holds its own entries, those whose source says they cover it too, and
+        // the paths valid everywhere; never the entries whose region no source names (DATA.md).
         var channels = (await query.OrderBy(c => c.MarketCode).ThenBy(c => c.Position).ToListAsync(cancellationToken))
+            .Where(c => filter.Market is null || c.Scope == ChannelScope.AllMarkets || c.Serves(filter.Market))
             .Where(c => filter.Purpose is null || c.Purposes.Contains(filter.Purpose))
+            .OrderBy(c => filter.Market is not null && c.MarketCode != filter.Market)
             .ToList();
 
         return new DirectoryListing(

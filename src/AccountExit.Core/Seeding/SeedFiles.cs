@@ -37,6 +37,10 @@ internal sealed class ChannelEntry
     public List<LocalizedText> Steps { get; set; } = [];
     public LocalizedText? Note { get; set; }
     public List<SourceRef> Sources { get; set; } = [];
+    public LocalizedText? Caveat { get; set; }
+    public List<Conflict> Conflicts { get; set; } = [];
+    public List<string> Covers { get; set; } = [];
+    public List<string> Fastest { get; set; } = [];
     public string Quality { get; set; } = "";
     public string VerifiedOn { get; set; } = "";
 }

@@ -45,6 +45,12 @@ public static partial class SeedReader
         channels.AddRange(ReadChannelList(Path.Combine(seedsFolder, "global.yaml"), ChannelScope.AllMarkets));
         channels.AddRange(ReadChannelList(Path.Combine(seedsFolder, "unplaced.yaml"), ChannelScope.Unplaced));
 
+        var unknownCover = channels.SelectMany(c => c.Covers.Select(code => (c.Key, code))).FirstOrDefault(c => markets.All(m => m.Code != c.code));
+        if (unknownCover.Key is not null)
+        {
+            throw new SeedException($"Channel '{unknownCover.Key}' covers unknown marketplace '{unknownCover.code}'.");
+        }
+
         var duplicate = channels.GroupBy(c => c.Key).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -94,6 +100,10 @@ public static partial class SeedReader
         Require(Roles.All.Contains(entry.Role), $"has unknown role '{entry.Role}'");
         Require(Qualities.All.Contains(entry.Quality), $"has unknown quality '{entry.Quality}'");
         Require(entry.Sources.Count > 0, "names no source");
+        Require(entry.Sources.Concat(entry.Conflicts.Select(c => c.Source)).All(IsFollowable), "has a source that is neither a research guide nor a public page with a title and an address");
+        Require(entry.Conflicts.All(c => c.Says.ContainsKey(LocalizedText.Fallback)), "has a conflict without an English text");
+        Require(entry.Fastest.All(entry.Purposes.Contains), "is the fastest route for a purpose it does not serve");
+        Require(entry.Covers.Count == 0 || scope == ChannelScope.Market, "covers other marketplaces but is not a marketplace entry");
         Require(entry.Label.ContainsKey(LocalizedText.Fallback), "needs an English label");
         Require(entry.HaveReady.All(HaveReadyItems.All.Contains), "has an unknown have_ready item");
         Require(DateOnly.TryParseExact(entry.VerifiedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var verifiedOn), "needs verified_on as yyyy-MM-dd");
@@ -119,11 +129,20 @@ public static partial class SeedReader
             Steps = entry.Steps,
             Note = entry.Note,
             Sources = entry.Sources,
+            Caveat = entry.Caveat,
+            Conflicts = entry.Conflicts,
+            Covers = entry.Covers,
+            Fastest = entry.Fastest,
             Quality = entry.Quality,
             VerifiedOn = verifiedOn,
             Position = position,
         };
     }
+
+    private static bool IsFollowable(SourceRef source) =>
+        source.Document is not null
+            ? source.Guide is not null
+            : !string.IsNullOrWhiteSpace(source.Title) && Uri.TryCreate(source.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 
     private static LetterTemplate ToLetter(string path)
     {

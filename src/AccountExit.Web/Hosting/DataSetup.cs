@@ -27,10 +27,13 @@ internal static partial class DataSetup
         await db.Database.MigrateAsync();
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
 
-        var seedsFolder = app.Configuration["AccountExit:SeedsPath"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
+        var seedsFolder = SeedsFolder(app.Configuration);
         var changed = await db.ImportAsync(SeedReader.Read(seedsFolder));
         LogSeeded(app.Logger, seedsFolder, changed);
     }
+
+    public static string SeedsFolder(IConfiguration configuration) =>
+        configuration["AccountExit:SeedsPath"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seed import from {SeedsFolder} wrote {ChangedRows} rows")]
     private static partial void LogSeeded(ILogger logger, string seedsFolder, int changedRows);

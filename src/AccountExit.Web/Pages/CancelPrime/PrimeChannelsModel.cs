@@ -4,20 +4,67 @@ using AccountExit.Web.Pages.Shared;
 
 namespace AccountExit.Web.Pages.CancelPrime;
 
-/// <summary>A Prime step that shows the marketplace's cancel-Prime channels of some kinds.</summary>
-public abstract class PrimeChannelsModel(AccountExitDbContext db, params string[] kinds) : MarketPageModel(db)
+/// <summary>
+/// A Prime step: the marketplace's cancel-Prime routes by kind. A step with nothing to show for a
+/// marketplace is left out of its step bar and links, and its URL answers 404 with where to go instead.
+/// </summary>
+public abstract class PrimeChannelsModel(AccountExitDbContext db) : MarketPageModel(db)
 {
-    public IReadOnlyList<Channel> Channels { get; private set; } = [];
+    public IReadOnlyList<Channel> Phones { get; private set; } = [];
+
+    public IReadOnlyList<Channel> Callbacks { get; private set; } = [];
+
+    public IReadOnlyList<Channel> Online { get; private set; } = [];
+
+    public Channel? Fastest { get; private set; }
+
+    public PrimeRoutes Routes => PrimeRoutes.In(Phones.Concat(Callbacks));
+
+    /// <summary>The step this page is; null when the page is not one of the optional steps.</summary>
+    protected virtual string? OptionalStep => null;
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
         var listing = await ChannelsAsync(Purposes.CancelPrime, cancellationToken);
-        Channels = listing.MarketChannels.Concat(listing.AllMarketChannels).Where(c => kinds.Contains(c.Kind)).ToList();
+        var all = listing.MarketChannels.Concat(listing.AllMarketChannels).ToList();
+        Phones = all.Where(c => c.Kind == ChannelKinds.Phone).ToList();
+        Callbacks = all.Where(c => c.Kind == ChannelKinds.Callback).ToList();
+        Online = all.Where(c => c.Kind is ChannelKinds.WebForm or ChannelKinds.Chat).ToList();
+        Fastest = FastestRoute.In(listing, Purposes.CancelPrime);
+        if (OptionalStep is { } step && !Routes.Has(step))
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
     }
 }
 
-public sealed class IndexModel(AccountExitDbContext db) : PrimeChannelsModel(db, ChannelKinds.Phone, ChannelKinds.Callback);
+public sealed record PrimeRoutes(bool Call, bool Callback)
+{
+    public static PrimeRoutes In(IEnumerable<Channel> channels)
+    {
+        var kinds = channels.Select(c => c.Kind).ToHashSet();
+        return new(kinds.Contains(ChannelKinds.Phone), kinds.Contains(ChannelKinds.Callback));
+    }
 
-public sealed class CallModel(AccountExitDbContext db) : PrimeChannelsModel(db, ChannelKinds.Phone);
+    public static PrimeRoutes In(DirectoryListing listing) =>
+        In(listing.MarketChannels.Concat(listing.AllMarketChannels));
 
-public sealed class CallbackModel(AccountExitDbContext db) : PrimeChannelsModel(db, ChannelKinds.Callback);
+    public bool Has(string step) => step switch
+    {
+        "call" => Call,
+        "callback" => Callback,
+        _ => true,
+    };
+}
+
+public sealed class IndexModel(AccountExitDbContext db) : PrimeChannelsModel(db);
+
+public sealed class CallModel(AccountExitDbContext db) : PrimeChannelsModel(db)
+{
+    protected override string? OptionalStep => "call";
+}
+
+public sealed class CallbackModel(AccountExitDbContext db) : PrimeChannelsModel(db)
+{
+    protected override string? OptionalStep => "callback";
+}

@@ -5,7 +5,7 @@ using AccountExit.Web.Pages.Shared;
 
 namespace AccountExit.Web.Pages.CancelPrime;
 
-public sealed class RefundModel(AccountExitDbContext db, LetterComposer composer) : MarketPageModel(db)
+public sealed class RefundModel(AccountExitDbContext db, LetterComposer composer) : PrimeChannelsModel(db)
 {
     public RenderedLetter? Script { get; private set; }
 
@@ -15,6 +15,7 @@ public sealed class RefundModel(AccountExitDbContext db, LetterComposer composer
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
+        await base.LoadAsync(cancellationToken);
         var languages = await composer.LanguagesAsync(LetterKinds.PrimeCallScript, cancellationToken);
         ScriptLanguage = LetterComposer.DefaultLanguage(Market, languages);
         Script = await composer.RenderScriptAsync(Market, LetterKinds.PrimeCallScript, ScriptLanguage, cancellationToken);

@@ -1,4 +1,5 @@
 using AccountExit.Core;
+using AccountExit.Core.Directory;
 using AccountExit.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,8 +12,6 @@ public sealed class IndexModel(AccountExitDbContext db) : MarketPageModel(db)
         ("pending-orders", "001"),
         ("digital-content", "001"),
         ("order-history", "002"),
-        ("gift-cards", ""),
-        ("subscriptions", ""),
     ];
 
     public static readonly IReadOnlyList<(string Key, string Source)> Consequences =
@@ -22,4 +21,9 @@ public sealed class IndexModel(AccountExitDbContext db) : MarketPageModel(db)
         ("email-reuse", "001"),
         ("no-customer-service", "002"),
     ];
+
+    public Channel? Fastest { get; private set; }
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
+        Fastest = await FastestRouteAsync(Purposes.CloseAccount, cancellationToken);
 }

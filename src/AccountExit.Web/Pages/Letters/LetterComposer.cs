@@ -44,7 +44,7 @@ public sealed class LetterComposer(AccountExitDbContext db, LetterRenderer rende
             return null;
         }
 
-        var channels = await db.Channels.AsNoTracking().Where(c => c.MarketCode == market.Code).OrderBy(c => c.Position).ToListAsync(cancellationToken);
+        var channels = (await db.ListAsync(new ChannelFilter(market.Code), cancellationToken)).MarketChannels;
         var culture = LocalizationSetup.CultureFor(language);
         var values = new Dictionary<string, object?>
         {
@@ -57,12 +57,12 @@ public sealed class LetterComposer(AccountExitDbContext db, LetterRenderer rende
             ["gdpr"] = market.GdprApplies,
             ["uk_gdpr"] = market.DataProtectionLaw == "uk-gdpr",
             ["original_date"] = input.OriginalDate?.ToString("D", culture),
-            ["controller"] = channels.FirstOrDefault(c => c is { Kind: ChannelKinds.Postal, Role: "privacy" })?.Value?.Trim(),
+            ["controller"] = channels.FirstOrDefault(c => c is { Kind: ChannelKinds.Postal, Role: "privacy" } && c.Quality != Qualities.Derived)?.Value?.Trim(),
             ["last_order_number"] = string.IsNullOrWhiteSpace(input.LastOrderNumber) ? null : input.LastOrderNumber.Trim().ToUpperInvariant(),
             ["what_happened"] = input.WhatHappened?.Trim().ReplaceLineEndings("\n"),
         };
         var rendered = renderer.Render(template, values);
-        return new ComposedLetter(kind, language, Recipient(kind, market, channels), rendered.Subject, rendered.Body, Deadline);
+        return new ComposedLetter(kind, language, LetterRecipient.For(kind, market, channels)?.Value, rendered.Subject, rendered.Body, Deadline);
     }
 
     /// <summary>A text with no personal data (the Prime call script) in the given language, or null when none exists.</summary>
@@ -71,26 +71,5 @@ public sealed class LetterComposer(AccountExitDbContext db, LetterRenderer rende
         ArgumentNullException.ThrowIfNull(market);
         var template = await db.LetterTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Kind == kind && t.Language == language, cancellationToken);
         return template is null ? null : renderer.Render(template, new Dictionary<string, object?> { ["marketplace"] = market.Domain });
-    }
-
-    /// <summary>
-    /// Erasure requests go to the privacy contact where the directory has one (DATA.md: the right
-    /// addressee under the GDPR); everything else to the marketplace's customer service. A complaint
-    /// goes to an authority whose address the directory does not hold, so it has no recipient.
-    /// </summary>
-    public static string? Recipient(string kind, Market market, IReadOnlyList<Channel> marketChannels)
-    {
-        ArgumentNullException.ThrowIfNull(market);
-        ArgumentNullException.ThrowIfNull(marketChannels);
-        if (kind == LetterKinds.Complaint)
-        {
-            return null;
-        }
-
-        var emails = marketChannels.Where(c => c.Kind == ChannelKinds.Email && c.Value is not null).ToList();
-        var privacy = emails.FirstOrDefault(c => c.Role == "privacy");
-        var customerService = emails.FirstOrDefault(c => c.Role == "customer-service");
-        var preferPrivacy = kind == LetterKinds.ErasureGdpr || (kind == LetterKinds.FollowUp && market.GdprApplies);
-        return (preferPrivacy ? privacy ?? customerService : customerService ?? privacy)?.Value;
     }
 }

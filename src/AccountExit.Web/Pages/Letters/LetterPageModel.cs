@@ -36,6 +36,15 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
 
     public bool MarketLanguageMissing { get; private set; }
 
+    /// <summary>The mailbox the letter goes to, or null when no source names one for this marketplace.</summary>
+    public Channel? Recipient { get; private set; }
+
+    /// <summary>Where to send the letter when it has no mailbox: the marketplace's forms, chat and data-request pages, the fastest first.</summary>
+    public IReadOnlyList<Channel> SendInstead { get; private set; } = [];
+
+    /// <summary>The marketplace's channels for the purpose this letter serves.</summary>
+    public DirectoryListing FlowChannels { get; private set; } = new([], [], []);
+
     public bool PrintView { get; private set; }
 
     /// <summary>The antiforgery check failed (another tab renewed the token): the form is shown again with what was typed.</summary>
@@ -173,6 +182,16 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
 
         Languages = await composer.LanguagesAsync(Kind, cancellationToken);
         MarketLanguageMissing = !market.Languages.Any(Languages.Contains);
+        var purpose = LetterRecipient.PurposeOf(Kind);
+        FlowChannels = await db.ListAsync(new ChannelFilter(market.Code, Purpose: purpose), cancellationToken);
+        if (Kind != LetterKinds.Complaint)
+        {
+            Recipient = LetterRecipient.For(Kind, market, FlowChannels.MarketChannels);
+            SendInstead = Recipient is not null ? [] : FlowChannels.MarketChannels.Concat(FlowChannels.AllMarketChannels)
+                .Where(c => c.Kind is ChannelKinds.WebForm or ChannelKinds.Chat or ChannelKinds.Callback)
+                .OrderByDescending(c => c.IsFastestFor(purpose))
+                .ToList();
+        }
         return Languages.Count > 0;
     }
 

@@ -34,6 +34,9 @@ public abstract class MarketPageModel(AccountExitDbContext db) : PageModel
 
     protected virtual Task LoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    protected async Task<Channel?> FastestRouteAsync(string purpose, CancellationToken cancellationToken) =>
+        FastestRoute.In(await ChannelsAsync(purpose, cancellationToken), purpose);
+
     protected Task<DirectoryListing> ChannelsAsync(string purpose, CancellationToken cancellationToken) =>
         db.ListAsync(new ChannelFilter(Market.Code, Purpose: purpose), cancellationToken);
 }

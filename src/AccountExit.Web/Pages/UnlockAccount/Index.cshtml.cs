@@ -1,4 +1,5 @@
 using AccountExit.Core;
+using AccountExit.Core.Directory;
 using AccountExit.Web.Pages.Shared;
 
 namespace AccountExit.Web.Pages.UnlockAccount;
@@ -6,4 +7,9 @@ namespace AccountExit.Web.Pages.UnlockAccount;
 public sealed class IndexModel(AccountExitDbContext db) : MarketPageModel(db)
 {
     public static readonly IReadOnlyList<string> Reasons = ["returns", "payment", "personal-data", "bulk-orders", "far-sign-in"];
+
+    public Channel? Fastest { get; private set; }
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
+        Fastest = await FastestRouteAsync(Purposes.UnlockAccount, cancellationToken);
 }
