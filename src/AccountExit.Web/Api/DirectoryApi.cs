@@ -114,6 +114,10 @@ internal sealed record ChannelResponse(
     IReadOnlyList<LocalizedText> Steps,
     IReadOnlyDictionary<string, string>? Note,
     IReadOnlyList<SourceRef> Sources,
+    IReadOnlyDictionary<string, string>? Caveat,
+    IReadOnlyList<AccountExit.Core.Directory.Conflict> Conflicts,
+    IReadOnlyList<string> Covers,
+    IReadOnlyList<string> FastestFor,
     string Quality,
     DateOnly VerifiedOn,
     bool Stale)
@@ -121,5 +125,5 @@ internal sealed record ChannelResponse(
     public static ChannelResponse From(Channel c, DateOnly today) => new(
         c.Key, c.MarketCode, c.Scope switch { ChannelScope.AllMarkets => "all-markets", ChannelScope.Unplaced => "region-not-confirmed", _ => "market" },
         c.Kind, c.Purposes, c.Role, c.Label, c.Value, c.Href, c.E164, c.TollFree, c.Hours, c.Ivr, c.OperatorShortcut, c.HaveReady,
-        c.Wait, c.Steps, c.Note, c.Sources, c.Quality, c.VerifiedOn, c.IsStale(today));
+        c.Wait, c.Steps, c.Note, c.Sources, c.Caveat, c.Conflicts, c.Covers, c.Fastest, c.Quality, c.VerifiedOn, c.IsStale(today));
 }

@@ -114,12 +114,25 @@ public sealed partial class SeedDataRulesTests
     }
 
     [Fact]
+    public void SourcePages_AreAbsoluteWebAddressesWithATitleAndAQuote()
+    {
+        var pages = Seeds.Channels.SelectMany(c => c.Sources.Concat(c.Conflicts.Select(x => x.Source)).Where(s => s.Document is null).Select(s => (c.Key, Source: s))).ToList();
+
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page =>
+        {
+            Assert.True(Uri.TryCreate(page.Source.Url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http", $"{page.Key}: '{page.Source.Url}' is not a web address.");
+            Assert.False(string.IsNullOrWhiteSpace(page.Source.Title), $"{page.Key}: a page source has no title.");
+            Assert.False(string.IsNullOrWhiteSpace(page.Source.Quote), $"{page.Key}: a page source quotes no sentence.");
+        });
+    }
+
+    [Fact]
     public void Urls_AreAbsoluteHttpsLinks()
     {
         var links = Seeds.Channels
             .SelectMany(c => new[] { (c.Key, Link: c.Url) }
-                .Concat(LooksLikeUrl(c.Value) ? [(c.Key, c.Value)] : [])
-                .Concat(c.Sources.Select(s => (c.Key, Link: s.Url))))
+                .Concat(LooksLikeUrl(c.Value) ? [(c.Key, c.Value)] : []))
             .Where(l => l.Link is not null)
             .ToList();
 
@@ -186,6 +199,16 @@ public sealed partial class SeedDataRulesTests
     private static IEnumerable<(string Field, LocalizedText Text)> TextMapsOf(Channel channel)
     {
         yield return ("label", channel.Label);
+        if (channel.Caveat is not null)
+        {
+            yield return ("caveat", channel.Caveat);
+        }
+
+        foreach (var (conflict, index) in channel.Conflicts.Select((c, i) => (c, i)))
+        {
+            yield return ($"conflicts[{index}].says", conflict.Says);
+        }
+
         if (channel.Hours is not null)
         {
             yield return ("hours", channel.Hours);

@@ -23,8 +23,23 @@ namespace AccountExit.Core.Data.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Caveat")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conflicts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("E164")
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fastest")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HaveReady")

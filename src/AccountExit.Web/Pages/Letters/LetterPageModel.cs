@@ -188,7 +188,7 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
         {
             Recipient = LetterRecipient.For(Kind, market, FlowChannels.MarketChannels);
             SendInstead = Recipient is not null ? [] : FlowChannels.MarketChannels.Concat(FlowChannels.AllMarketChannels)
-                .Where(c => c.Kind is ChannelKinds.WebForm or ChannelKinds.Chat or ChannelKinds.Callback)
+                .Where(c => c.Kind is ChannelKinds.WebForm or ChannelKinds.Chat or ChannelKinds.Callback || c is { Kind: ChannelKinds.Postal, Role: "privacy" })
                 .OrderByDescending(c => c.IsFastestFor(purpose))
                 .ToList();
         }

@@ -1,27 +1,36 @@
+using AccountExit.Core;
+using AccountExit.Core.Directory;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace AccountExit.Web.Pages.Sources;
 
-/// <summary>
-/// A source the directory and the wizards cite: a research guide (by its number) or a public data set.
-/// A guide's title is its first line as written; 001 has none, so its opening words stand in.
-/// </summary>
-public sealed record ResearchSource(string Id, string Document, string Language, string Title, string? Site = null);
+/// <summary>A public data set the directory cites as a whole.</summary>
+public sealed record DataSet(string Id, string Title);
 
-public sealed class IndexModel : PageModel
+/// <summary>A public page the directory quotes, with how many entries rest on it.</summary>
+public sealed record CitedPage(string Url, string Title, string? Language, string? Date, int Entries);
+
+public sealed class IndexModel(AccountExitDbContext db) : PageModel
 {
-    public static readonly IReadOnlyList<ResearchSource> Guides =
+    public static IReadOnlyList<ResearchGuide> Guides => ResearchGuides.All;
+
+    public static readonly IReadOnlyList<DataSet> DataSets =
     [
-        new("000", "000_42a56ccf923d2894.txt", "sv", "Lösningen för att kunna stänga ditt Amazon-konto permanent"),
-        new("001", "001_d4bed8b1c44c3782.txt", "id", "Setelah mendengar banyak dari teman-teman…"),
-        new("002", "002_f1faf9f2c92d1526.txt", "ar", "خطوات حذف حساب امازون نهائيا", "almrsal.com"),
-        new("003", "003_6b66243eee4e7e77.txt", "de", "4 beste Möglichkeiten, Ihr Amazon-Konto freizuschalten"),
-        new("004", "004_bcb594c22c960b9b.txt", "ja", "Amazonプライムを電話で解約する流れについて"),
+        new("datarequests", "datarequests.org company database (CC0)"),
+        new("justdeleteme", "JustDeleteMe, _data/sites.json (MIT)"),
     ];
 
-    public static readonly IReadOnlyList<ResearchSource> DataSets =
-    [
-        new("datarequests", "", "en", "datarequests.org company database (CC0)", "datarequests.org"),
-        new("justdeleteme", "", "en", "JustDeleteMe, _data/sites.json (MIT)", "justdeleteme.xyz"),
-    ];
+    public IReadOnlyList<CitedPage> Pages { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var channels = await db.Channels.AsNoTracking().ToListAsync(cancellationToken);
+        Pages = channels
+            .SelectMany(c => c.Sources.Concat(c.Conflicts.Select(x => x.Source)).Where(s => s.Url is not null).Select(s => (Source: s, c.Key)))
+            .GroupBy(x => x.Source.Url!)
+            .Select(g => new CitedPage(g.Key, g.First().Source.Title ?? g.Key, g.First().Source.Language, g.First().Source.Date, g.Select(x => x.Key).Distinct().Count()))
+            .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
 }
