@@ -42,17 +42,49 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
         Assert.Contains(Email, letter.Body, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Post_Sweden_SendsToTheCustomerServiceAddressTheHowStepShows()
+    [Theory]
+    [InlineData("se", "sv")]
+    [InlineData("us", "en")]
+    [InlineData("jp", "ja")]
+    [InlineData("in", "en")]
+    [InlineData("sa", "ar")]
+    public async Task Post_MarketplaceWithoutASourcedMailbox_LeavesTheRecipientEmptyAndSaysWhereToSendIt(string market, string culture)
     {
-        var how = await app.GetStringAsync("/close/se/how", "sv");
+        var how = await app.GetStringAsync($"/close/{market}/how", culture);
 
-        var response = await LetterPost.SendAsync(app, "/close/se/letter", null, Person, culture: "sv");
+        var response = await LetterPost.SendAsync(app, $"/close/{market}/letter", null, Person, culture: culture);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var letter = ShownLetter.Read(response.Text);
+        Assert.Null(letter.To);
+        Assert.Equal(Resx.Value(LetterResource, culture, "Letter_To_None") + " " + Resx.Value(LetterResource, culture, "Letter_To_None_Link"), letter.NoRecipient);
+        var instead = Html.ByTestId(response.Text, "send-instead");
+        Assert.NotNull(instead);
+        Assert.NotEmpty(Html.AllByTestId(instead, "channel-brief"));
+        Assert.Contains(Html.Hrefs(instead), href => href.StartsWith("https://", StringComparison.Ordinal));
+        var mailto = MailtoParts.Parse(Html.Hrefs(response.Text).Single(h => h.StartsWith("mailto:", StringComparison.Ordinal)));
+        Assert.Equal(string.Empty, mailto.To);
+        Assert.DoesNotContain(Html.Hrefs(how), href => href.StartsWith("mailto:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PostEml_MarketplaceWithoutASourcedMailbox_HasNoToHeader()
+    {
+        var response = await LetterPost.SendAsync(app, "/close/se/letter", null, Person, handler: "eml", culture: "sv");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.DoesNotContain("\r\nTo:", "\r\n" + response.Text, StringComparison.Ordinal);
+        Assert.Contains("From:", response.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_Poland_GoesToThePrivacyMailboxWhoseRecordCoversAmazonPl()
+    {
+        var response = await LetterPost.SendAsync(app, "/close/pl/letter", null, Person with { Language = "en" }, culture: "en");
 
         var letter = ShownLetter.Read(response.Text);
-        Assert.Equal("cis@amazon.se", letter.To);
-        Assert.NotNull(Html.ByTestId(how, "no-privacy-contact"));
-        Assert.Contains("mailto:cis@amazon.se", Html.Hrefs(how));
+        Assert.Equal("eu-privacy@amazon.de", letter.To);
+        Assert.NotNull(Html.ByTestId(response.Text, "recipient"));
     }
 
     [Fact]
@@ -93,7 +125,7 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal("page", LetterFormats.AttributeOfTestId(response.Text, "kind-closure", "aria-current"));
         var letter = ShownLetter.Read(response.Text);
-        Assert.Equal("cis@amazon.co.jp", letter.To);
+        Assert.Null(letter.To);
         Assert.Equal("ja", letter.Language);
         Assert.Matches(Japanese(), letter.Subject);
         Assert.Matches(Japanese(), letter.Body);
@@ -162,8 +194,7 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
         Assert.DoesNotContain("{{", letter.Subject + letter.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("}}", letter.Subject + letter.Body, StringComparison.Ordinal);
         Assert.Contains(Name, letter.Body, StringComparison.Ordinal);
-        Assert.NotNull(letter.To);
-        Assert.Contains("@", letter.To, StringComparison.Ordinal);
+        Assert.True(letter.To is null ? letter.NoRecipient is not null : letter.To.Contains('@', StringComparison.Ordinal), $"Recipient shown: {letter.To}");
     }
 
     [Theory]
@@ -177,7 +208,7 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         var letter = ShownLetter.Read(response.Text);
-        Assert.Equal(Resx.Value(LetterResource, "en", "Letter_To_Authority"), letter.To);
+        Assert.Equal(Resx.Value(LetterResource, "en", "Letter_To_Authority"), letter.NoRecipient);
         Assert.Contains(controller, letter.Body, StringComparison.Ordinal);
         Assert.Contains(new DateOnly(2026, 3, 31).ToString("D", CultureInfo.GetCultureInfo(language)), letter.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", letter.Subject + letter.Body, StringComparison.Ordinal);
@@ -191,7 +222,7 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         var letter = ShownLetter.Read(response.Text);
-        Assert.Equal(Resx.Value(LetterResource, "en", "Letter_To_Authority"), letter.To);
+        Assert.Equal(Resx.Value(LetterResource, "en", "Letter_To_Authority"), letter.NoRecipient);
         Assert.DoesNotContain("Art.", letter.Subject + letter.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", letter.Subject + letter.Body, StringComparison.Ordinal);
         Assert.Contains("amazon.co.jp", letter.Body, StringComparison.Ordinal);
@@ -223,17 +254,11 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
     }
 
     /// <summary>The controller's postal address as seeds/markets/{market}.yaml gives it (the postal entry of the privacy role).</summary>
-    private static string ControllerAddress(string market)
-    {
-        var yaml = File.ReadAllText(Path.Combine(AppFactory.SeedsPath, "markets", market + ".yaml"));
-        var match = PrivacyPostalValue().Match(yaml);
-        Assert.True(match.Success, $"seeds/markets/{market}.yaml has no postal entry with role privacy.");
-        return match.Groups[1].Value.Trim();
-    }
+    private static string ControllerAddress(string market) =>
+        AccountExit.Core.Seeding.SeedReader.Read(AppFactory.SeedsPath).Channels
+            .First(c => c is { Kind: "postal", Role: "privacy" } && c.Serves(market)).Value!.Trim();
 
     [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]")]
     private static partial Regex Japanese();
 
-    [GeneratedRegex(@"\n\s*kind:\s*postal\s*\n(?:\s+(?!- key:)[^\n]*\n)*?\s+role:\s*privacy\s*\n(?:\s+(?!- key:)[^\n]*\n)*?\s+value:\s*""([^""]+)""")]
-    private static partial Regex PrivacyPostalValue();
 }

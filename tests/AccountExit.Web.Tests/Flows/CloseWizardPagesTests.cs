@@ -107,10 +107,26 @@ public sealed class CloseWizardPagesTests(AppFactory app) : IClassFixture<AppFac
 
         var html = await app.GetStringAsync("/close/de/how", "en");
 
-        Assert.Contains("de-cs-email", expectedKeys);
+        Assert.Contains("de-close-contact-form", expectedKeys);
         Assert.All(expectedKeys, key => Assert.True(Html.ById(html, key) is not null, $"/close/de/how does not show the customer-service entry {key}."));
         Assert.All(unplacedKeys, key => Assert.True(Html.ById(html, key) is null, $"/close/de/how lists {key}, whose region is not confirmed, as a contact of amazon.de."));
-        Assert.Contains("mailto:cis@amazon.de", Html.Hrefs(html));
+        Assert.DoesNotContain(Html.Hrefs(html), href => href.StartsWith("mailto:cis@", StringComparison.Ordinal));
+        Assert.NotNull(Html.ById(html, "de-privacy-dsar-web"));
+    }
+
+    [Theory]
+    [InlineData("us", "us-data-deletion-web")]
+    [InlineData("de", "de-data-deletion-web")]
+    [InlineData("se", "global-close-help-web")]
+    public async Task GetHow_StartsWithTheFastestRouteAndListsItFirst(string market, string fastestKey)
+    {
+        var html = await app.GetStringAsync($"/close/{market}/how", "en");
+
+        var fastest = Html.ByTestId(html, "fastest-route");
+        Assert.NotNull(fastest);
+        Assert.Equal(fastestKey, Html.Attribute(Html.Tags(html, "p").First(t => t.Contains("fastest-route", StringComparison.Ordinal)), "data-key"));
+        var firstCard = Html.Tags(html, "article").First(t => t.Contains("data-testid=\"channel\"", StringComparison.Ordinal));
+        Assert.Equal(fastestKey, Html.Attribute(firstCard, "data-key"));
     }
 
     [Fact]

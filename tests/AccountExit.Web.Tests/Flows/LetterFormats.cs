@@ -6,8 +6,11 @@ using AccountExit.Web.Tests.Support;
 
 namespace AccountExit.Web.Tests.Flows;
 
-/// <summary>The letter as the page shows it: recipient, subject and body as a person reads them (entities decoded, line breaks kept).</summary>
-public sealed record ShownLetter(string? To, string Subject, string Body, string? Language)
+/// <summary>
+/// The letter as the page shows it: recipient (null when the page shows no address, with
+/// <see cref="NoRecipient"/> saying why), subject and body as a person reads them.
+/// </summary>
+public sealed record ShownLetter(string? To, string Subject, string Body, string? Language, string? NoRecipient = null)
 {
     public static ShownLetter Read(string html)
     {
@@ -15,11 +18,13 @@ public sealed record ShownLetter(string? To, string Subject, string Body, string
         var body = Html.ByTestId(html, "letter-body");
         Assert.True(subject is not null && body is not null, $"The page shows no letter:\n{html}");
         var to = Html.ByTestId(html, "letter-to");
+        var none = Html.ByTestId(html, "letter-to-none");
         return new ShownLetter(
             to is null ? null : Html.Text(to),
             WebUtility.HtmlDecode(subject),
             WebUtility.HtmlDecode(body),
-            LetterFormats.AttributeOfTestId(html, "letter-body", "lang"));
+            LetterFormats.AttributeOfTestId(html, "letter-body", "lang"),
+            none is null ? null : Html.Text(none));
     }
 }
 

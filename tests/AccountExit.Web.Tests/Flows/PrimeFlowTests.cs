@@ -25,7 +25,47 @@ public sealed partial class PrimeFlowTests(AppFactory app) : IClassFixture<AppFa
 
         var steps = Html.ByTestId(html, "wizard-steps");
         Assert.NotNull(steps);
-        Assert.Equal(4, Html.Tags(steps, "li").Count);
+        Assert.Equal(3, Html.Tags(steps, "li").Count);
+        var alternatives = Html.ByTestId(steps, "wizard-alternatives");
+        Assert.NotNull(alternatives);
+        Assert.Contains(Resx.Value(SharedResource, "ja", "Wizard_Or"), Html.Text(alternatives), StringComparison.Ordinal);
+        var both = new[] { "/prime/jp/call", "/prime/jp/callback" };
+        Assert.All(both.Where(url => url != $"/prime/jp{segment}"), url => Assert.Contains(url, Html.Hrefs(alternatives)));
+    }
+
+    [Fact]
+    public async Task GetChoose_UnitedStates_OffersAWorkingCancelLinkAndOnlyTheStepsItHas()
+    {
+        var html = await app.GetStringAsync("/prime/us", "en");
+
+        var fastest = Html.ByTestId(html, "fastest-route");
+        Assert.NotNull(fastest);
+        Assert.Contains(Html.Hrefs(fastest), href => href.StartsWith("https://www.amazon.com/", StringComparison.Ordinal));
+        Assert.Contains(Html.Hrefs(Html.ByTestId(html, "prime-online")!), href => href.StartsWith("https://www.amazon.com/", StringComparison.Ordinal));
+        var steps = Html.ByTestId(html, "wizard-steps")!;
+        Assert.Contains("/prime/us/call", Html.Hrefs(steps));
+        Assert.DoesNotContain("/prime/us/callback", Html.Hrefs(steps));
+        Assert.DoesNotContain("/prime/us/callback", Html.Hrefs(html));
+    }
+
+    [Theory]
+    [InlineData("/prime/us/callback")]
+    [InlineData("/prime/se/call")]
+    [InlineData("/prime/se/callback")]
+    public async Task Get_StepWithNothingToShow_Answers404WithWhereToGoInstead(string path)
+    {
+        using var response = await app.GetAsync(path);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var missing = Html.ByTestId(html, "market-missing");
+        Assert.NotNull(missing);
+        var instead = Html.ByTestId(missing, "missing-instead");
+        Assert.NotNull(instead);
+        Assert.Contains(Html.Hrefs(instead), href => href.EndsWith("/refund", StringComparison.Ordinal));
+        Assert.Null(Html.ByTestId(html, "prime-phones"));
+        Assert.Null(Html.ByTestId(html, "prime-callback"));
+        Assert.DoesNotContain(path, Html.Hrefs(Html.ByTestId(html, "wizard-steps")!));
     }
 
     [Fact]
@@ -119,7 +159,8 @@ public sealed partial class PrimeFlowTests(AppFactory app) : IClassFixture<AppFa
         Assert.True(response.NoStore);
         var letter = ShownLetter.Read(response.Text);
         Assert.Equal("ja", letter.Language);
-        Assert.Equal("cis@amazon.co.jp", letter.To);
+        Assert.Null(letter.To);
+        Assert.NotNull(Html.ByTestId(response.Text, "send-instead"));
         Assert.Contains("プライム", letter.Subject, StringComparison.Ordinal);
         Assert.Contains("返金", letter.Body, StringComparison.Ordinal);
         Assert.Contains("山田 太郎", letter.Body, StringComparison.Ordinal);
@@ -130,18 +171,29 @@ public sealed partial class PrimeFlowTests(AppFactory app) : IClassFixture<AppFa
     }
 
     [Fact]
-    public async Task GetCall_UnitedStatesInEnglish_SaysNoNumberIsKnownAndLinksToTheDirectory()
+    public async Task GetCall_SwedenInEnglish_SaysNoNumberIsKnownAndLinksToTheDirectory()
     {
-        var html = await app.GetStringAsync("/prime/us/call", "en");
+        using var response = await app.GetAsync("/prime/se/call");
+        var html = await response.Content.ReadAsStringAsync();
 
         Assert.DoesNotContain(Html.Hrefs(html), href => href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase));
-        Assert.Null(Html.ByTestId(html, "prime-phones"));
         var missing = Html.ByTestId(html, "market-missing");
         Assert.NotNull(missing);
         var expected = Resx.Value("Pages/CancelPrime/PrimeResource", "en", "Missing_Text")
-            .Replace("{0}", Resx.Value(SharedResource, "en", "Market_us"), StringComparison.Ordinal);
+            .Replace("{0}", Resx.Value(SharedResource, "en", "Market_se"), StringComparison.Ordinal);
         Assert.Contains(expected, Html.Text(missing), StringComparison.Ordinal);
-        Assert.Contains("/directory?market=us", Html.Hrefs(missing));
+        Assert.Contains("/directory?market=se&purpose=cancel-prime", Html.Hrefs(missing));
+    }
+
+    [Fact]
+    public async Task GetCall_UnitedStates_ShowsTheSourcedNumberAsATelLink()
+    {
+        var html = await app.GetStringAsync("/prime/us/call", "en");
+
+        var phone = Html.ById(html, "us-cs-phone");
+        Assert.NotNull(phone);
+        Assert.Contains("tel:+18882804331", Html.Hrefs(phone));
+        Assert.NotNull(Html.ByTestId(phone, "conflict"));
     }
 
     private async Task<List<string>> CallbackStepsAsync(string language)

@@ -43,16 +43,15 @@ public sealed class UnlockFlowTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task GetContact_LockedOut_ShowsCustomerServiceEmailMarkedDerivedAndAmazonHelp()
+    public async Task GetContact_LockedOut_DescribesTheEmailRouteWithoutAGuessedAddressAndShowsAmazonHelp()
     {
         var html = await app.GetStringAsync("/unlock/de/contact?case=locked-out", "de");
 
-        var email = Html.ById(html, "de-cs-email");
+        var email = Html.ById(html, "global-unlock-email");
         Assert.NotNull(email);
-        Assert.Contains("mailto:cis@amazon.de", Html.Hrefs(email));
-        Assert.Contains("cis@amazon.de", Html.Text(email), StringComparison.Ordinal);
-        Assert.Contains("quality-derived", email, StringComparison.Ordinal);
-        Assert.Contains(Resx.Value("SharedResource", "de", "Quality_derived"), Html.Text(email), StringComparison.Ordinal);
+        Assert.DoesNotContain(Html.Hrefs(email), href => href.StartsWith("mailto:", StringComparison.Ordinal));
+        Assert.NotNull(Html.ByTestId(email, "source-caveat"));
+        Assert.DoesNotContain("cis@", html, StringComparison.Ordinal);
         var social = Html.ById(html, "global-social-x");
         Assert.NotNull(social);
         Assert.Contains("@AmazonHelp", Html.Text(social), StringComparison.Ordinal);
@@ -66,18 +65,34 @@ public sealed class UnlockFlowTests(AppFactory app) : IClassFixture<AppFactory>
 
         var phrase = Html.ByTestId(html, "agent-phrase");
         Assert.NotNull(phrase);
-        Assert.Contains("Connect me with an agent", Html.Text(phrase), StringComparison.Ordinal);
+        Assert.Equal("„Verbinden Sie mich mit einem Agenten“", Html.Text(phrase));
+        Assert.Contains("lang=\"de\"", Html.Tags(html, "p").Single(t => t.Contains("agent-phrase", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.NotNull(Html.ByTestId(html, "section-signed-in"));
         Assert.Null(Html.ByTestId(html, "section-locked-out"));
     }
 
     [Fact]
-    public async Task GetContact_India_ShowsIndiasCustomerServiceEmail()
+    public async Task GetContact_India_LinksToAmazonInsOwnContactPageNeverToAmazonCom()
     {
         var html = await app.GetStringAsync("/unlock/in/contact", "en");
 
-        Assert.Contains("mailto:cis@amazon.in", Html.Hrefs(html));
-        Assert.DoesNotContain("mailto:cis@amazon.de", Html.Hrefs(html));
+        Assert.Contains("https://www.amazon.in/contact-us", Html.Hrefs(html));
+        Assert.DoesNotContain(Html.Hrefs(html), href => href.StartsWith("https://www.amazon.com/", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("in", "in-contact-page")]
+    [InlineData("us", "us-contact-chat")]
+    [InlineData("jp", "jp-contact-page")]
+    public async Task GetWhat_StartsWithTheMarketplacesOwnContactPage(string market, string key)
+    {
+        var html = await app.GetStringAsync($"/unlock/{market}", "en");
+
+        var fastest = Html.ByTestId(html, "fastest-route");
+        Assert.NotNull(fastest);
+        Assert.Equal(key, Html.Attribute(Html.Tags(html, "p").First(t => t.Contains("fastest-route", StringComparison.Ordinal)), "data-key"));
+        var domain = market switch { "in" => "amazon.in", "us" => "amazon.com", _ => "amazon.co.jp" };
+        Assert.Contains(Html.Hrefs(fastest), href => href.StartsWith($"https://www.{domain}/", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -148,13 +163,14 @@ public sealed class UnlockFlowTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Post_Appeal_WritesGermanAppealToCustomerServiceWithWhatHappened()
+    public async Task Post_Appeal_WritesGermanAppealWithWhatHappenedAndNoGuessedRecipient()
     {
         var response = await LetterPost.SendAsync(app, "/unlock/de/letter", null, Appeal, culture: "de");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         var letter = ShownLetter.Read(response.Text);
-        Assert.Equal("cis@amazon.de", letter.To);
+        Assert.Null(letter.To);
+        Assert.NotNull(Html.ByTestId(response.Text, "send-instead"));
         Assert.Equal("de", letter.Language);
         Assert.Contains("Sehr geehrte Damen und Herren", letter.Body, StringComparison.Ordinal);
         Assert.Contains(WhatHappened, letter.Body, StringComparison.Ordinal);
@@ -172,14 +188,14 @@ public sealed class UnlockFlowTests(AppFactory app) : IClassFixture<AppFactory>
         var href = LetterFormats.AttributeOfTestId(response.Text, "mailto", "href");
         Assert.NotNull(href);
         var mailto = MailtoParts.Parse(href);
-        Assert.Equal("cis@amazon.de", mailto.To);
+        Assert.Equal(string.Empty, mailto.To);
         Assert.Equal(letter.Subject, mailto.Subject);
         Assert.Equal(letter.Body.ReplaceLineEndings("\r\n"), mailto.Body);
         Assert.DoesNotContain('+', mailto.EncodedBody);
     }
 
     [Fact]
-    public async Task PostEml_Appeal_IsADraftToCustomerServiceWithTheShownLetter()
+    public async Task PostEml_Appeal_IsADraftWithNoRecipientAndTheShownLetter()
     {
         var shown = ShownLetter.Read((await LetterPost.SendAsync(app, "/unlock/de/letter", null, Appeal, culture: "de")).Text);
 
@@ -190,7 +206,7 @@ public sealed class UnlockFlowTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("attachment", response.DispositionType);
         Assert.True(response.NoStore);
         var message = EmlMessage.Parse(Encoding.ASCII.GetString(response.Body.Span));
-        Assert.Equal("cis@amazon.de", message.Header("To"));
+        Assert.DoesNotContain("\r\nTo:", "\r\n" + Encoding.ASCII.GetString(response.Body.Span), StringComparison.Ordinal);
         Assert.Equal(("Erika Müller", "erika@example.com"), LetterFormats.Mailbox(message.Header("From")));
         Assert.Equal(shown.Subject, LetterFormats.DecodePhrase(message.Header("Subject")));
         Assert.Equal(shown.Body.ReplaceLineEndings("\r\n"), message.Body);

@@ -17,7 +17,45 @@ public sealed class DirectoryPageTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Contains("tel:+81120999373", hrefs);
         Assert.Contains("tel:+81113303000", hrefs);
         var sources = Html.AllByTestId(html, "channel-source").Select(Html.Text).ToList();
-        Assert.Contains(sources, s => s.Contains("004_bcb594c22c960b9b.txt", StringComparison.Ordinal));
+        Assert.Contains(sources, s => s.Contains("Amazonプライムを電話で解約する流れについて", StringComparison.Ordinal));
+        Assert.DoesNotContain(sources, s => s.Contains(".txt", StringComparison.Ordinal));
+        Assert.NotEmpty(Html.AllByTestId(html, "conflict"));
+    }
+
+    [Fact]
+    public async Task Get_MarketAndPhoneFilter_NeverListsTheNumberWhoseCountryNoSourceNames()
+    {
+        var html = await app.GetStringAsync("/directory?market=us&kind=phone", "en");
+
+        Assert.DoesNotContain("800 810 251", Html.Text(html), StringComparison.Ordinal);
+        Assert.Null(Html.ByTestId(html, "group-unplaced"));
+        Assert.NotNull(Html.ByTestId(html, "unplaced-hidden"));
+        Assert.Contains("tel:+18882804331", Html.Hrefs(html));
+    }
+
+    [Fact]
+    public async Task Get_WithoutMarketFilter_ShowsTheUnplacedNumberInItsOwnGroupWithoutATollFreeBadge()
+    {
+        var html = await app.GetStringAsync("/directory?kind=phone", "en");
+
+        var group = Html.ByTestId(html, "group-unplaced");
+        Assert.NotNull(group);
+        Assert.Contains("800 810 251", Html.Text(group), StringComparison.Ordinal);
+        Assert.DoesNotContain(Resx.Value("SharedResource", "en", "Channel_TollFree"), Html.Text(group), StringComparison.Ordinal);
+        Assert.DoesNotContain(Html.Hrefs(group), href => href.StartsWith("tel:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Get_JapanPhone_ShowsBothSourcesOfTheConflictWithTheirDates()
+    {
+        var html = await app.GetStringAsync("/directory?market=jp&kind=phone", "en");
+
+        var card = Html.ById(html, "jp-prime-phone-free");
+        Assert.NotNull(card);
+        var conflicts = Html.AllByTestId(card, "conflict");
+        Assert.Equal(3, conflicts.Count);
+        Assert.Contains(conflicts, c => Html.Text(c).Contains("2025-12-23", StringComparison.Ordinal) && Html.Hrefs(c).Any(h => h.Contains("xs670562.xsrv.jp", StringComparison.Ordinal)));
+        Assert.Contains("2019-01-15", Html.Text(card), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,21 @@ public sealed class SourcesPageTests(AppFactory app) : IClassFixture<AppFactory>
             Assert.NotNull(Html.ByTestId(html, "source-" + id));
         }
 
-        Assert.Contains("004_bcb594c22c960b9b.txt", Html.Text(Html.ByTestId(html, "source-004")!), StringComparison.Ordinal);
+        Assert.Contains("Amazonプライムを電話で解約する流れについて", Html.Text(Html.ByTestId(html, "source-004")!), StringComparison.Ordinal);
+        Assert.Equal(Resx.Value("SharedResource", "en", "Source_Note_003"), Html.Text(Html.ByTestId(html, "source-note-003")!));
+    }
+
+    [Fact]
+    public async Task Sources_ListsEveryPublicPageTheDirectoryQuotes()
+    {
+        var html = await app.GetStringAsync("/sources", "en");
+
+        var pages = Html.ByTestId(html, "cited-pages");
+        Assert.NotNull(pages);
+        var hrefs = Html.Hrefs(pages);
+        Assert.Contains("https://www.amazon.in/gp/help/customer/display.html?nodeId=202134240", hrefs);
+        Assert.Contains("https://xs670562.xsrv.jp/2025/12/23/amazon-2", hrefs);
+        Assert.Contains("2025-12-23", Html.Text(pages), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -14,7 +14,15 @@ public sealed class HowModel(AccountExitDbContext db) : MarketPageModel(db)
 
     public IReadOnlyList<string> StillToDo => IndexModel.Checklist.Select(c => c.Key).Except(Done).ToList();
 
+    public Channel? Fastest => FastestRoute.In(Channels, Purposes.CloseAccount);
+
     public IEnumerable<Channel> WithRole(string role) => Channels.MarketChannels.Where(c => c.Role == role);
+
+    /// <summary>The routes through Amazon's own pages and customer service, the fastest first.</summary>
+    public IReadOnlyList<Channel> Routes =>
+        WithRole("self-service").Concat(WithRole("customer-service")).Concat(Channels.AllMarketChannels)
+            .OrderByDescending(c => c.IsFastestFor(Purposes.CloseAccount))
+            .ToList();
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         Channels = await ChannelsAsync(Purposes.CloseAccount, cancellationToken);

@@ -187,8 +187,11 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
         if (Kind != LetterKinds.Complaint)
         {
             Recipient = LetterRecipient.For(Kind, market, FlowChannels.MarketChannels);
-            SendInstead = Recipient is not null ? [] : FlowChannels.MarketChannels.Concat(FlowChannels.AllMarketChannels)
+            // The marketplace's own contact pages take a pasted letter whatever the purpose.
+            var contactPages = (await db.ListAsync(new ChannelFilter(market.Code, ChannelKinds.Chat, Purposes.General), cancellationToken)).MarketChannels;
+            SendInstead = Recipient is not null ? [] : FlowChannels.MarketChannels.Concat(contactPages).Concat(FlowChannels.AllMarketChannels)
                 .Where(c => c.Kind is ChannelKinds.WebForm or ChannelKinds.Chat or ChannelKinds.Callback || c is { Kind: ChannelKinds.Postal, Role: "privacy" })
+                .DistinctBy(c => c.Key)
                 .OrderByDescending(c => c.IsFastestFor(purpose))
                 .ToList();
         }
