@@ -91,4 +91,34 @@ public sealed class DirectoryApiTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
         return JsonDocument.Parse(body);
     }
+
+    [Fact]
+    public async Task GetChannels_JapanPhone_CarriesTheConflictsWithTheirSourcesAndDates()
+    {
+        using var response = await app.GetAsync("/api/v1/channels?market=jp&kind=phone");
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var free = json.RootElement.GetProperty("channels").EnumerateArray().Single(c => c.GetProperty("key").GetString() == "jp-prime-phone-free");
+        var conflicts = free.GetProperty("conflicts").EnumerateArray().ToList();
+        Assert.Equal(3, conflicts.Count);
+        Assert.All(conflicts, c =>
+        {
+            Assert.False(string.IsNullOrEmpty(c.GetProperty("says").GetProperty("en").GetString()));
+            Assert.False(string.IsNullOrEmpty(c.GetProperty("source").GetProperty("url").GetString()));
+            Assert.False(string.IsNullOrEmpty(c.GetProperty("source").GetProperty("quote").GetString()));
+            Assert.False(string.IsNullOrEmpty(c.GetProperty("source").GetProperty("date").GetString()));
+        });
+        Assert.All(free.GetProperty("sources").EnumerateArray(), s => Assert.False(string.IsNullOrEmpty(s.GetProperty("quote").GetString())));
+    }
+
+    [Fact]
+    public async Task GetChannels_MarketFilter_NeverIncludesTheRegionNotConfirmedGroup()
+    {
+        using var response = await app.GetAsync("/api/v1/channels?market=us&kind=phone");
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var scopes = json.RootElement.GetProperty("channels").EnumerateArray().Select(c => c.GetProperty("scope").GetString()).ToList();
+        Assert.NotEmpty(scopes);
+        Assert.DoesNotContain("region-not-confirmed", scopes);
+    }
 }
