@@ -41,6 +41,9 @@ public static class StepPages
         new("prime-jp-refund", "/prime/jp/refund"),
         new("prime-jp-letter", "/prime/jp/letter"),
         new("prime-us-call", "/prime/us/call"),
+        new("prime-us", "/prime/us"),
+        new("prime-se-call-missing", "/prime/se/call", Status: 404),
+        new("close-se-letter", "/close/se/letter"),
         new("not-found", "/no-such-page", Status: 404),
     ];
 

@@ -9,7 +9,7 @@ namespace AccountExit.Browser.Tests.Journeys;
 public sealed class UnlockAndPrimeJourneyTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task UnlockingAmazonDe_InGerman_WhenLockedOut_ShowsTheDerivedEmailAndGivesAGermanAppeal()
+    public async Task UnlockingAmazonDe_InGerman_WhenLockedOut_ShowsNoGuessedAddressAndGivesAGermanAppealWithWhereToSendIt()
     {
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -21,10 +21,10 @@ public sealed class UnlockAndPrimeJourneyTests(BrowserFixture fixture)
 
         var lockedOut = page.GetByTestId("section-locked-out");
         await Expect(page.GetByTestId("section-signed-in")).ToHaveCountAsync(0);
-        var email = lockedOut.Locator("[data-key='de-cs-email']");
-        await Expect(email.GetByTestId("channel-link")).ToHaveTextAsync("cis@amazon.de");
-        await Expect(email.GetByTestId("channel-link")).ToHaveAttributeAsync("href", "mailto:cis@amazon.de");
-        await Expect(email.Locator(".badge.quality-derived")).ToHaveTextAsync("Abgeleitet");
+        var email = lockedOut.Locator("[data-key='global-unlock-email']");
+        await Expect(email.GetByTestId("channel-link")).ToHaveCountAsync(0);
+        await Expect(email.GetByTestId("source-caveat")).ToBeVisibleAsync();
+        await Expect(page.Locator("a[href^='mailto:cis@']")).ToHaveCountAsync(0);
 
         await page.ContinueToAsync("/unlock/de/letter");
         var letter = new LetterStep(page);
@@ -38,7 +38,9 @@ public sealed class UnlockAndPrimeJourneyTests(BrowserFixture fixture)
         await Expect(letter.Subject).ToHaveAttributeAsync("lang", "de");
         await Expect(letter.Body).ToContainTextAsync("mein Amazon-Kundenkonto wurde gesperrt");
         await Expect(letter.Body).ToContainTextAsync("Nach einem Umzug habe ich meine Lieferadresse geändert.\nKurz darauf wurde mein Konto gesperrt.");
-        await Expect(letter.Letter.GetByTestId("letter-to")).ToHaveTextAsync("cis@amazon.de");
+        await Expect(letter.Letter.GetByTestId("letter-to")).ToHaveCountAsync(0);
+        await Expect(letter.Letter.GetByTestId("letter-to-none")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("send-instead").Locator("a[href='https://www.amazon.de/gp/help/customer/contact-us']").First).ToBeVisibleAsync();
         await Expect(letter.Translation).ToHaveCountAsync(0);
     }
 
