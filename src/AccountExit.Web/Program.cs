@@ -15,11 +15,14 @@ builder.AddWeb();
 
 var app = builder.Build();
 
-await app.MigrateAndSeedAsync();
+if (!await app.MigrateAndSeedAsync())
+{
+    return 1;
+}
 
 app.UseWebPipeline();
 app.MapDirectoryApi();
-app.MapHealthChecks("/healthz");
+app.MapHealth();
 app.MapOpenApi();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

@@ -57,6 +57,11 @@ public static partial class SeedReader
             throw new SeedException($"Channel key '{duplicate.Key}' is used more than once.");
         }
 
+        if (markets.Count == 0)
+        {
+            throw new SeedException($"{Path.Combine(seedsFolder, "markets")}: no marketplace file; importing would remove every marketplace, so nothing is imported.");
+        }
+
         var letters = YamlFilesIn(Path.Combine(seedsFolder, "letters"))
             .Select(ToLetter)
             .ToList();
@@ -157,8 +162,35 @@ public static partial class SeedReader
             throw new SeedException($"{path}: unknown letter kind '{file.Kind}'.");
         }
 
-        return new LetterTemplate { Kind = file.Kind, Language = file.Language, Subject = file.Subject.Trim(), Body = file.Body.TrimEnd() + "\n" };
+        var template = new LetterTemplate { Kind = file.Kind, Language = file.Language, Subject = file.Subject.Trim(), Body = file.Body.TrimEnd() + "\n" };
+        CheckTemplate(path, template);
+        return template;
     }
+
+    /// <summary>A template that does not compile, or uses a variable docs/letters.md does not list, would fail every letter of its kind.</summary>
+    private static void CheckTemplate(string path, LetterTemplate template)
+    {
+        foreach (var (part, text) in new[] { ("subject", template.Subject), ("body", template.Body) })
+        {
+            var unknown = Placeholder().Matches(text).Select(m => m.Groups[1].Value).FirstOrDefault(name => name != "else" && !LetterVariables.All.Contains(name));
+            if (unknown is not null)
+            {
+                throw new SeedException($"{path}: {part} uses '{{{{{unknown}}}}}', which is not a letter variable (docs/letters.md).");
+            }
+
+            try
+            {
+                HandlebarsDotNet.Handlebars.Compile(text);
+            }
+            catch (HandlebarsDotNet.HandlebarsException e)
+            {
+                throw new SeedException($"{path}: {part} does not compile: {e.Message}");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\{\{~?\s*(?:#if|#unless|/if|/unless)?\s*([a-z_][a-z0-9_]*)\s*~?\}\}")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex KeyPattern();

@@ -1,6 +1,7 @@
 using AccountExit.Core;
 using AccountExit.Core.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace AccountExit.Web.Hosting;
 
@@ -17,10 +18,18 @@ internal static partial class DataSetup
         }
 
         builder.Services.AddDbContext<AccountExitDbContext>(options => options.UseSqlite(connectionString));
-        builder.Services.AddHealthChecks().AddDbContextCheck<AccountExitDbContext>("database");
+        builder.Services.AddSingleton<SeedState>();
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<AccountExitDbContext>("database")
+            .AddCheck<SeedState>("seeds");
     }
 
-    public static async Task MigrateAndSeedAsync(this WebApplication app)
+    /// <summary>
+    /// Migrates and imports seeds/. Seeds that do not read (a YAML error, a template that does not
+    /// compile, no marketplace at all) import nothing: the data of the last good import stays and
+    /// /healthz says why. Returns false when there is no data to serve at all.
+    /// </summary>
+    public static async Task<bool> MigrateAndSeedAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AccountExitDbContext>();
@@ -28,13 +37,51 @@ internal static partial class DataSetup
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
 
         var seedsFolder = SeedsFolder(app.Configuration);
-        var changed = await db.ImportAsync(SeedReader.Read(seedsFolder));
+        SeedSet seeds;
+        try
+        {
+            seeds = SeedReader.Read(seedsFolder);
+        }
+        catch (SeedException e)
+        {
+            var hasData = await db.Markets.AnyAsync();
+            app.Services.GetRequiredService<SeedState>().Problem = e.Message;
+            LogSeedsRefused(app.Logger, e.Message, hasData ? "the data of the last good import stays" : "there is no earlier data, so the app cannot start");
+            return hasData;
+        }
+
+        var changed = await db.ImportAsync(seeds);
         LogSeeded(app.Logger, seedsFolder, changed);
+        return true;
     }
+
+    /// <summary>/healthz: the overall status, then each check with the reason when it is not healthy.</summary>
+    public static void MapHealth(this WebApplication app) =>
+        app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResponseWriter = (context, report) =>
+            {
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                var lines = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy).Select(e => $"{e.Key}: {e.Value.Status}: {e.Value.Description}");
+                return context.Response.WriteAsync(string.Join("\n", lines.Prepend(report.Status.ToString())));
+            },
+        });
 
     public static string SeedsFolder(IConfiguration configuration) =>
         configuration["AccountExit:SeedsPath"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
 
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Seeds not imported: {Problem}; {Consequence}")]
+    private static partial void LogSeedsRefused(ILogger logger, string problem, string consequence);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Seed import from {SeedsFolder} wrote {ChangedRows} rows")]
     private static partial void LogSeeded(ILogger logger, string seedsFolder, int changedRows);
+}
+
+/// <summary>Why the last seed import was refused, if it was: /healthz reports it as degraded.</summary>
+internal sealed class SeedState : IHealthCheck
+{
+    public string? Problem { get; set; }
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Problem is null ? HealthCheckResult.Healthy() : HealthCheckResult.Degraded("Seeds not imported: " + Problem));
 }

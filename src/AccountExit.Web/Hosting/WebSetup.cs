@@ -8,6 +8,9 @@ internal static class WebSetup
     /// <summary>Pages and API answers that hold no personal data and no form token: cached per query and culture.</summary>
     public const string PublicCachePolicy = "public";
 
+    /// <summary>Every query key a cached page or API answer reads (the directory filters, the checklist, the unlock case, a page handler).</summary>
+    private static readonly string[] CachedQueryKeys = ["market", "kind", "purpose", "done", "case", "handler"];
+
     public static void AddWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages(options => options.Conventions.Add(new PageBehaviourConvention()))
@@ -26,10 +29,16 @@ internal static class WebSetup
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
-        builder.Services.AddOutputCache(options => options.AddPolicy(PublicCachePolicy, policy => policy
-            .Expire(TimeSpan.FromMinutes(10))
-            .SetVaryByQuery("*")
-            .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))));
+        builder.Services.AddOutputCache(options =>
+        {
+            // Only the query keys the cached pages and the API read vary the cache: junk parameters
+            // neither create entries nor change the answer.
+            options.SizeLimit = 64L * 1024 * 1024;
+            options.AddPolicy(PublicCachePolicy, policy => policy
+                .Expire(TimeSpan.FromMinutes(10))
+                .SetVaryByQuery(CachedQueryKeys)
+                .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name)));
+        });
         builder.Services.AddAntiforgery(options => options.Cookie.Name = "ae-antiforgery");
         builder.Services.AddSingleton<AccountExit.Core.Letters.LetterRenderer>();
         builder.Services.AddScoped<Pages.Letters.LetterComposer>();

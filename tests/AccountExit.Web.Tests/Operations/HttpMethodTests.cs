@@ -33,3 +33,40 @@ public sealed class HttpMethodTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }
+
+/// <summary>Issue 10: the output cache varies only by the query keys pages read, so junk parameters cannot grow it.</summary>
+public sealed class OutputCacheKeyTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Get_WithAJunkQueryParameter_IsServedFromTheEntryOfTheSameAddressWithout()
+    {
+        using var first = await app.GetAsync("/api/v1/channels?market=jp");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+
+        using var junk = await app.GetAsync($"/api/v1/channels?market=jp&junk={Guid.NewGuid():N}");
+
+        Assert.Equal(HttpStatusCode.OK, junk.StatusCode);
+        Assert.True(junk.Headers.Age is not null, "The answer with a junk parameter was not served from the cache entry.");
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await junk.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Get_ReadQueryKeys_StillGiveTheirOwnAnswers()
+    {
+        using var jp = await app.GetAsync("/api/v1/channels?market=jp");
+        using var de = await app.GetAsync("/api/v1/channels?market=de");
+
+        Assert.NotEqual(await jp.Content.ReadAsStringAsync(), await de.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task GetIcs_AfterThePageItBelongsToWasCached_IsTheCalendarNotThePage()
+    {
+        using var page = await app.GetAsync("/close/de/next");
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+
+        using var ics = await app.GetAsync("/close/de/next?handler=ics");
+
+        Assert.Equal("text/calendar", ics.Content.Headers.ContentType?.MediaType);
+    }
+}
