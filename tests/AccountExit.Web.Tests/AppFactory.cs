@@ -70,6 +70,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:AccountExit", ConnectionString);
         builder.UseSetting("AccountExit:SeedsPath", SeedsPath);
+        // Many tests post letters and reports from one address within a minute; the limits have their own tests.
+        builder.UseSetting("AccountExit:RateLimits:Letters:PermitLimit", "100000");
+        builder.UseSetting("AccountExit:RateLimits:Reports:PermitLimit", "100000");
+        builder.UseSetting("AccountExit:RateLimits:Api:PermitLimit", "100000");
         builder.ConfigureLogging(logging => logging.AddProvider(logs));
     }
 

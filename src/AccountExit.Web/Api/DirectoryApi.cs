@@ -9,7 +9,7 @@ internal static class DirectoryApi
 {
     public static void MapDirectoryApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Directory").CacheOutput(WebSetup.PublicCachePolicy);
+        var api = app.MapGroup("/api/v1").WithTags("Directory").CacheOutput(WebSetup.PublicCachePolicy).RequireRateLimiting(RateLimitSetup.Api);
 
         api.MapGet("/markets", async (AccountExitDbContext db, CancellationToken cancellationToken) =>
                 (await db.MarketsAsync(cancellationToken)).Select(MarketResponse.From).ToList())

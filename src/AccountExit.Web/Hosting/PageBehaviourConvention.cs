@@ -36,5 +36,6 @@ internal sealed class PageBehaviourConvention : IPageApplicationModelConvention
         {
             model.Filters.Add(new IgnoreAntiforgeryTokenAttribute());
         }
+
     }
 }

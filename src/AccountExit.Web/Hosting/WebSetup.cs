@@ -40,6 +40,7 @@ internal static class WebSetup
                 .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name)));
         });
         builder.Services.AddAntiforgery(options => options.Cookie.Name = "ae-antiforgery");
+        builder.AddRateLimits();
         builder.Services.AddSingleton<AccountExit.Core.Letters.LetterRenderer>();
         builder.Services.AddScoped<Pages.Letters.LetterComposer>();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -66,6 +67,7 @@ internal static class WebSetup
         app.UseCultureChoice();
         app.UseRouting();
         RequestLoggingMiddleware.UseRouteCapture(app);
+        app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
     }

@@ -45,6 +45,10 @@ public sealed class AppServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:AccountExit", "Data Source=" + databasePath);
         builder.UseSetting("AccountExit:SeedsPath", RepoPaths.Seeds);
+        // Many tests post letters and reports from one address within a minute; the limits have their own tests.
+        builder.UseSetting("AccountExit:RateLimits:Letters:PermitLimit", "100000");
+        builder.UseSetting("AccountExit:RateLimits:Reports:PermitLimit", "100000");
+        builder.UseSetting("AccountExit:RateLimits:Api:PermitLimit", "100000");
         // One event per request at Information would bury the test output.
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
     }

@@ -44,7 +44,8 @@ public sealed record LetterResponse(
     string? DispositionType,
     string? FileName,
     string? CacheControl,
-    ReadOnlyMemory<byte> Body)
+    ReadOnlyMemory<byte> Body,
+    int? RetryAfterSeconds = null)
 {
     /// <summary>The body as UTF-8, byte order mark removed.</summary>
     public string Text => Encoding.UTF8.GetString(Body.Span).TrimStart('\uFEFF');
@@ -61,13 +62,25 @@ public static class LetterPost
 {
     private const string TokenField = "__RequestVerificationToken";
 
-    public static async Task<LetterResponse> SendAsync(AppFactory app, string page, string? kind, LetterForm form, string? handler = null, string? culture = null)
+    public static Task<LetterResponse> SendAsync(AppFactory app, string page, string? kind, LetterForm form, string? handler = null, string? culture = null)
     {
         ArgumentNullException.ThrowIfNull(app);
+        return SendAsync(app.CreateNoRedirectClient(handleCookies: true), page, kind, form, handler, culture);
+    }
+
+    /// <summary>The same against a factory derived with other settings (<c>WithWebHostBuilder</c>).</summary>
+    public static Task<LetterResponse> SendAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app, string page, string? kind, LetterForm form, string? handler = null, string? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return SendAsync(app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), page, kind, form, handler, culture);
+    }
+
+    private static async Task<LetterResponse> SendAsync(HttpClient ownedClient, string page, string? kind, LetterForm form, string? handler, string? culture)
+    {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(form);
 
-        using var client = app.CreateNoRedirectClient(handleCookies: true);
+        using var client = ownedClient;
         var pagePath = kind is null ? page : $"{page}?kind={Uri.EscapeDataString(kind)}";
         string html;
         using (var get = Request(HttpMethod.Get, pagePath, culture))
@@ -94,7 +107,8 @@ public static class LetterPost
             disposition?.DispositionType,
             disposition?.FileNameStar ?? disposition?.FileName?.Trim('"'),
             response.Headers.CacheControl?.ToString(),
-            body);
+            body,
+            response.Headers.RetryAfter?.Delta is { } delta ? (int)delta.TotalSeconds : null);
     }
 
     private static HttpRequestMessage Request(HttpMethod method, string path, string? culture)

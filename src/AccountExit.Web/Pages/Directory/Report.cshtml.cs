@@ -9,7 +9,7 @@ namespace AccountExit.Web.Pages.Directory;
 
 // The token is checked in OnPostAsync, so a token renewed by another tab shows the form again with the text kept.
 [IgnoreAntiforgeryToken]
-public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAntiforgery antiforgery, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAntiforgery antiforgery, IStringLocalizer<SharedResource> text, Hosting.FormRateLimits limits) : PageModel
 {
     [FromRoute]
     public string Key { get; set; } = "";
@@ -24,6 +24,9 @@ public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAn
 
     public bool FormExpired { get; private set; }
 
+    /// <summary>This client sent too many reports in a short time: the form is shown again with the text kept.</summary>
+    public bool TooManyRequests { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
@@ -33,6 +36,12 @@ public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAn
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
+        }
+
+        if (!limits.TryReport(HttpContext))
+        {
+            TooManyRequests = true;
+            return Page();
         }
 
         if (!await antiforgery.IsRequestValidAsync(HttpContext))

@@ -50,6 +50,9 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
     /// <summary>The antiforgery check failed (another tab renewed the token): the form is shown again with what was typed.</summary>
     public bool FormExpired { get; private set; }
 
+    /// <summary>This client sent too many letters in a short time: the form is shown again with what was typed.</summary>
+    public bool TooManyRequests { get; private set; }
+
     public IStringLocalizer<LetterResource> Text => text;
 
     /// <summary>The flow's path prefix, e.g. "close".</summary>
@@ -141,6 +144,12 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
         }
 
         Input.Language ??= LetterComposer.DefaultLanguage(Market, Languages);
+        if (!HttpContext.RequestServices.GetRequiredService<Hosting.FormRateLimits>().TryLetter(HttpContext))
+        {
+            TooManyRequests = true;
+            return Page();
+        }
+
         if (!await HttpContext.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(HttpContext))
         {
             FormExpired = true;
