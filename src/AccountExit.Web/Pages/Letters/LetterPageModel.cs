@@ -192,12 +192,14 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
         Languages = await composer.LanguagesAsync(Kind, cancellationToken);
         MarketLanguageMissing = !market.Languages.Any(Languages.Contains);
         var purpose = LetterRecipient.PurposeOf(Kind);
-        FlowChannels = await db.ListAsync(new ChannelFilter(market.Code, Purpose: purpose), cancellationToken);
+        var all = await db.ListAsync(new ChannelFilter(market.Code), cancellationToken);
+        FlowChannels = new DirectoryListing(
+            all.MarketChannels.Where(c => c.Purposes.Contains(purpose)).ToList(), all.AllMarketChannels.Where(c => c.Purposes.Contains(purpose)).ToList(), []);
         if (Kind != LetterKinds.Complaint)
         {
             Recipient = LetterRecipient.For(Kind, market, FlowChannels.MarketChannels);
             // The marketplace's own contact pages take a pasted letter whatever the purpose.
-            var contactPages = (await db.ListAsync(new ChannelFilter(market.Code, ChannelKinds.Chat, Purposes.General), cancellationToken)).MarketChannels;
+            var contactPages = all.MarketChannels.Where(c => c.Kind == ChannelKinds.Chat && c.Purposes.Contains(Purposes.General));
             SendInstead = Recipient is not null ? [] : FlowChannels.MarketChannels.Concat(contactPages).Concat(FlowChannels.AllMarketChannels)
                 .Where(c => c.Kind is ChannelKinds.WebForm or ChannelKinds.Chat or ChannelKinds.Callback || c is { Kind: ChannelKinds.Postal, Role: "privacy" })
                 .DistinctBy(c => c.Key)
