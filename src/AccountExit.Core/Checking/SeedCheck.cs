@@ -41,10 +41,8 @@ public static class SeedCheck
         return new SeedCheckResult(problems, Report(seeds, problems, today));
     }
 
-    public static IEnumerable<SeedProblem> ProblemsOf(Channel channel, IReadOnlyList<Market> markets)
+    private static IEnumerable<SeedProblem> ProblemsOf(Channel channel, IReadOnlyList<Market> markets)
     {
-        ArgumentNullException.ThrowIfNull(channel);
-        ArgumentNullException.ThrowIfNull(markets);
         foreach (var source in channel.Sources.Concat(channel.Conflicts.Select(c => c.Source)))
         {
             if (string.IsNullOrWhiteSpace(source.Quote))

@@ -7,6 +7,12 @@ public sealed record ChannelFilter(string? Market = null, string? Kind = null, s
 public sealed record DirectoryListing(IReadOnlyList<Channel> MarketChannels, IReadOnlyList<Channel> AllMarketChannels, IReadOnlyList<Channel> Unplaced)
 {
     public int Count => MarketChannels.Count + AllMarketChannels.Count + Unplaced.Count;
+
+    /// <summary>The same listing narrowed to one purpose, for a page that needs both the whole listing and a part of it.</summary>
+    public DirectoryListing WithPurpose(string purpose) => new(
+        MarketChannels.Where(c => c.Purposes.Contains(purpose)).ToList(),
+        AllMarketChannels.Where(c => c.Purposes.Contains(purpose)).ToList(),
+        Unplaced.Where(c => c.Purposes.Contains(purpose)).ToList());
 }
 
 public static class DirectoryQuery

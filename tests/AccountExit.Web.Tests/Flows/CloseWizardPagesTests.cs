@@ -124,9 +124,8 @@ public sealed class CloseWizardPagesTests(AppFactory app) : IClassFixture<AppFac
 
         var fastest = Html.ByTestId(html, "fastest-route");
         Assert.NotNull(fastest);
-        Assert.Equal(fastestKey, Html.Attribute(Html.Tags(html, "p").First(t => t.Contains("fastest-route", StringComparison.Ordinal)), "data-key"));
-        var firstCard = Html.Tags(html, "article").First(t => t.Contains("data-testid=\"channel\"", StringComparison.Ordinal));
-        Assert.Equal(fastestKey, Html.Attribute(firstCard, "data-key"));
+        Assert.Equal(fastestKey, LetterFormats.AttributeOfTestId(html, "fastest-route", "data-key"));
+        Assert.Equal(fastestKey, LetterFormats.AttributeOfTestId(html, "channel", "data-key"));
     }
 
     [Fact]

@@ -193,8 +193,7 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
         MarketLanguageMissing = !market.Languages.Any(Languages.Contains);
         var purpose = LetterRecipient.PurposeOf(Kind);
         var all = await db.ListAsync(new ChannelFilter(market.Code), cancellationToken);
-        FlowChannels = new DirectoryListing(
-            all.MarketChannels.Where(c => c.Purposes.Contains(purpose)).ToList(), all.AllMarketChannels.Where(c => c.Purposes.Contains(purpose)).ToList(), []);
+        FlowChannels = all.WithPurpose(purpose);
         if (Kind != LetterKinds.Complaint)
         {
             Recipient = LetterRecipient.For(Kind, market, FlowChannels.MarketChannels);
