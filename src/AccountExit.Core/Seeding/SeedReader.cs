@@ -85,7 +85,7 @@ public static partial class SeedReader
         }
         catch (YamlDotNet.Core.YamlException e)
         {
-            throw new SeedException($"{path}: {e.Message}");
+            throw new SeedException($"{path}, line {e.Start.Line}, column {e.Start.Column}: {(e.InnerException ?? e).Message}");
         }
     }
 

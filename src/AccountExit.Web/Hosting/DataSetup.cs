@@ -1,5 +1,6 @@
 using AccountExit.Core;
 using AccountExit.Core.Seeding;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -17,10 +18,18 @@ internal static partial class DataSetup
             connectionString = $"Data Source={Path.Combine(dataFolder, "accountexit.db")}";
         }
 
-        builder.Services.AddDbContext<AccountExitDbContext>(options => options.UseSqlite(connectionString));
+        var databaseFile = DataAvailability.FileOf(connectionString);
+        builder.Services.AddDbContext<AccountExitDbContext>(options => options
+            .UseSqlite(ServingConnectionString(connectionString))
+            // A failed command is reported once, by whoever handles it (a start-up fault line, the
+            // data-unavailable page), not also as a multi-line SQL dump.
+            .ConfigureWarnings(warnings => warnings.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug))));
+        builder.Services.AddSingleton(services => new DataAvailability(databaseFile, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(new DatabaseLocation(connectionString, databaseFile));
         builder.Services.AddSingleton<SeedState>();
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<AccountExitDbContext>("database")
+            .AddCheck<DataAvailability>("database-file")
             .AddCheck<SeedState>("seeds");
     }
 
@@ -31,6 +40,34 @@ internal static partial class DataSetup
     /// </summary>
     public static async Task<bool> MigrateAndSeedAsync(this WebApplication app)
     {
+        var location = app.Services.GetRequiredService<DatabaseLocation>();
+        try
+        {
+            return await MigrateAndSeedCoreAsync(app, location);
+        }
+        catch (SqliteException e)
+        {
+            var problem = DatabaseFault(e, location.File ?? location.ConnectionString);
+            LogStartFailed(app.Logger, problem);
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var problem = $"The database {location.File} cannot be opened ({e.Message}): check that its folder exists and the app may write to it.";
+            LogStartFailed(app.Logger, problem);
+            return false;
+        }
+    }
+
+    private static async Task<bool> MigrateAndSeedCoreAsync(WebApplication app, DatabaseLocation location)
+    {
+        // Only the start may create the file: while serving, a database deleted under the app must
+        // not be silently replaced by an empty one.
+        await using (var create = new SqliteConnection(location.ConnectionString))
+        {
+            await create.OpenAsync();
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AccountExitDbContext>();
         await db.Database.MigrateAsync();
@@ -46,13 +83,38 @@ internal static partial class DataSetup
         {
             var hasData = await db.Markets.AnyAsync();
             app.Services.GetRequiredService<SeedState>().Problem = e.Message;
-            LogSeedsRefused(app.Logger, e.Message, hasData ? "the data of the last good import stays" : "there is no earlier data, so the app cannot start");
+            var problem = e.Message.TrimEnd('.');
+            LogSeedsRefused(app.Logger, problem, hasData
+                ? "the data of the last good import stays"
+                : "there is no earlier data, so the app cannot start: fix the seed file or point AccountExit:SeedsPath at a good copy of seeds/");
             return hasData;
         }
 
         var changed = await db.ImportAsync(seeds);
         LogSeeded(app.Logger, seedsFolder, changed);
         return true;
+    }
+
+    /// <summary>One line for the operator: what is wrong with which file, and what to do.</summary>
+    private static string DatabaseFault(SqliteException e, string file) => e.SqliteErrorCode switch
+    {
+        8 => $"The database {file} is read-only: give the app write access to it and its folder"
+            + $" (a read-only {file}-shm or {file}-wal left behind does the same: delete those two files), or point ConnectionStrings:AccountExit elsewhere.",
+        11 or 26 => $"The database {file} is damaged or is not a SQLite database: restore it from a backup, or move it away so the app creates and seeds a new one.",
+        14 => $"The database {file} cannot be opened: check that its folder exists and the app may write to it.",
+        _ => $"The database {file} cannot be used (SQLite error {e.SqliteErrorCode}: {e.Message}).",
+    };
+
+    /// <summary>While serving, the app opens the file it created at start and never creates one.</summary>
+    private static string ServingConnectionString(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode == SqliteOpenMode.ReadWriteCreate && !new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Mode"))
+        {
+            builder.Mode = SqliteOpenMode.ReadWrite;
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>/healthz: the overall status, then each check with the reason when it is not healthy.</summary>
@@ -70,12 +132,18 @@ internal static partial class DataSetup
     public static string SeedsFolder(IConfiguration configuration) =>
         configuration["AccountExit:SeedsPath"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
 
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The app cannot start: {Problem}")]
+    private static partial void LogStartFailed(ILogger logger, string problem);
+
     [LoggerMessage(Level = LogLevel.Critical, Message = "Seeds not imported: {Problem}; {Consequence}")]
     private static partial void LogSeedsRefused(ILogger logger, string problem, string consequence);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seed import from {SeedsFolder} wrote {ChangedRows} rows")]
     private static partial void LogSeeded(ILogger logger, string seedsFolder, int changedRows);
 }
+
+/// <summary>The database as configured (the start may create it) and its file.</summary>
+internal sealed record DatabaseLocation(string ConnectionString, string? File);
 
 /// <summary>Why the last seed import was refused, if it was: /healthz reports it as degraded.</summary>
 internal sealed class SeedState : IHealthCheck

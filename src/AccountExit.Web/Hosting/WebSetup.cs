@@ -28,7 +28,15 @@ internal static class WebSetup
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, context, _) =>
+        {
+            // The servers entry comes from the configured origin, never from a forged Host header.
+            var origin = context.ApplicationServices.GetRequiredService<PublicOrigin>();
+            var request = context.ApplicationServices.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request;
+            document.Servers = request is null ? [] : [new Microsoft.OpenApi.OpenApiServer { Url = origin.For(request) }];
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddOutputCache(options =>
         {
             // Only the query keys the cached pages and the API read vary the cache: junk parameters
@@ -39,7 +47,14 @@ internal static class WebSetup
                 .SetVaryByQuery(CachedQueryKeys)
                 .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name)));
         });
-        builder.Services.AddAntiforgery(options => options.Cookie.Name = "ae-antiforgery");
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "ae-antiforgery";
+            options.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
+        });
+        builder.Services.Configure<FormLimits>(builder.Configuration.GetSection("AccountExit:Forms"));
+        builder.Services.Configure<Pages.Directory.ReportLimits>(builder.Configuration.GetSection("AccountExit:Reports"));
+        builder.AddProxies();
         builder.AddRateLimits();
         builder.Services.AddSingleton<AccountExit.Core.Letters.LetterRenderer>();
         builder.Services.AddScoped<Pages.Letters.LetterComposer>();
@@ -54,6 +69,7 @@ internal static class WebSetup
     public static void UseWebPipeline(this WebApplication app)
     {
         app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseProxiesAndHttps();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
@@ -65,8 +81,10 @@ internal static class WebSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLocalization();
         app.UseCultureChoice();
+        app.UseMiddleware<FormGuardMiddleware>();
         app.UseRouting();
         RequestLoggingMiddleware.UseRouteCapture(app);
+        app.UseMiddleware<DataAvailabilityMiddleware>();
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();

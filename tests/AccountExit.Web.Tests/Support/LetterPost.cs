@@ -60,7 +60,7 @@ public sealed record LetterResponse(
 /// </summary>
 public static class LetterPost
 {
-    private const string TokenField = "__RequestVerificationToken";
+    internal const string TokenField = "__RequestVerificationToken";
 
     public static Task<LetterResponse> SendAsync(AppFactory app, string page, string? kind, LetterForm form, string? handler = null, string? culture = null)
     {
@@ -111,7 +111,7 @@ public static class LetterPost
             response.Headers.RetryAfter?.Delta is { } delta ? (int)delta.TotalSeconds : null);
     }
 
-    private static HttpRequestMessage Request(HttpMethod method, string path, string? culture)
+    internal static HttpRequestMessage Request(HttpMethod method, string path, string? culture)
     {
         var request = new HttpRequestMessage(method, path);
         if (culture is not null)
@@ -122,7 +122,7 @@ public static class LetterPost
         return request;
     }
 
-    private static string? Token(string html) =>
+    internal static string? Token(string html) =>
         Html.Tags(html, "input")
             .Where(tag => Html.Attribute(tag, "name") == TokenField)
             .Select(tag => Html.Attribute(tag, "value"))

@@ -7,6 +7,8 @@ public static class RepoPaths
     /// <summary>The folder that holds AccountExit.sln, found by walking up from the test assembly.</summary>
     public static string Root => RepoRoot.Value;
 
+    public static string Seeds => Path.Combine(Root, "seeds");
+
     public static string WebProject => Path.Combine(Root, "src", "AccountExit.Web");
 
     private static string FindRoot()

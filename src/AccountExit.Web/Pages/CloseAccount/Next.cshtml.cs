@@ -23,7 +23,7 @@ public sealed class NextModel(AccountExitDbContext db, LetterComposer composer, 
 
         var page = await OnGetAsync(cancellationToken);
         return page is PageResult
-            ? File(DeadlineCalendar.Create(Market, "close", composer.Now, Deadline, Request, text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market))
+            ? File(DeadlineCalendar.Create(Market, "close", composer.Now, Deadline, HttpContext.RequestServices.GetRequiredService<Hosting.PublicOrigin>().For(Request), text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market))
             : page;
     }
 }

@@ -1,6 +1,8 @@
 using AccountExit.Core;
 using AccountExit.Core.Directory;
+using AccountExit.Web.Pages.Shared;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,7 +11,8 @@ namespace AccountExit.Web.Pages.Directory;
 
 // The token is checked in OnPostAsync, so a token renewed by another tab shows the form again with the text kept.
 [IgnoreAntiforgeryToken]
-public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAntiforgery antiforgery, IStringLocalizer<SharedResource> text, Hosting.FormRateLimits limits) : PageModel
+public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAntiforgery antiforgery, IStringLocalizer<SharedResource> text, Hosting.FormRateLimits limits,
+    Hosting.DataAvailability data, Microsoft.Extensions.Options.IOptions<ReportLimits> queue) : PageModel
 {
     [FromRoute]
     public string Key { get; set; } = "";
@@ -27,12 +30,15 @@ public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAn
     /// <summary>This client sent too many reports in a short time: the form is shown again with the text kept.</summary>
     public bool TooManyRequests { get; private set; }
 
+    /// <summary>Why the report cannot be taken now (the queue is full, or the database cannot be written): the form is shown again with the text kept.</summary>
+    public string? NotTaken { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
@@ -64,6 +70,14 @@ public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAn
         {
             ModelState.AddModelError(nameof(Problem), text["Report_Error_Control"]);
         }
+        else if (TypedText.HasDirectionOverrides(problem))
+        {
+            ModelState.AddModelError(nameof(Problem), text["Report_Error_DirectionOverride"]);
+        }
+        else if (TypedText.IsInvisibleOnly(problem))
+        {
+            ModelState.AddModelError(nameof(Problem), text["Report_Error_Required"]);
+        }
 
         if (!ModelState.IsValid)
         {
@@ -71,9 +85,62 @@ public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAn
             return Page();
         }
 
+        NotTaken = await WhyNotTakenAsync(cancellationToken);
+        if (NotTaken is not null)
+        {
+            return Page();
+        }
+
         db.EntryReports.Add(new EntryReport { ChannelKey = Channel.Key, Problem = problem!, ReportedAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            return NotTakenNow();
+        }
+
+        // Written to a database file deleted meanwhile, the report is gone with it: only a report
+        // still in the file is thanked for.
+        if (data.Problem is not null)
+        {
+            return NotTakenNow();
+        }
+
         return Redirect($"/directory/report/{Channel.Key}?sent=true");
+    }
+
+    private async Task<string?> WhyNotTakenAsync(CancellationToken cancellationToken)
+    {
+        if (data.Problem is not null)
+        {
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return "Report_NotTaken_Unavailable";
+        }
+
+        var limits = queue.Value;
+        if (await db.EntryReports.CountAsync(r => r.ChannelKey == Channel.Key, cancellationToken) >= limits.MaxPerEntry)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return "Report_NotTaken_EntryFull";
+        }
+
+        if (await db.EntryReports.CountAsync(cancellationToken) >= limits.MaxQueued)
+        {
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "3600";
+            return "Report_NotTaken_QueueFull";
+        }
+
+        return null;
+    }
+
+    private PageResult NotTakenNow()
+    {
+        NotTaken = "Report_NotTaken_Unavailable";
+        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return Page();
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
@@ -87,4 +154,15 @@ public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAn
         Channel = channel;
         return true;
     }
+}
+
+/// <summary>
+/// Bounds on the report table until moderation reads it (<c>AccountExit:Reports</c>): reports on one
+/// entry, and reports in all, waiting for review.
+/// </summary>
+public sealed class ReportLimits
+{
+    public int MaxPerEntry { get; set; } = 50;
+
+    public int MaxQueued { get; set; } = 5000;
 }

@@ -8,13 +8,12 @@ namespace AccountExit.Web.Pages.Letters;
 /// <summary>The .ics reminder for the answer deadline; it carries no personal data, only the date and the follow-up link.</summary>
 public static class DeadlineCalendar
 {
-    public static byte[] Create(Market market, string flow, DateTimeOffset now, DateOnly deadline, HttpRequest request, IStringLocalizer<LetterResource> text)
+    public static byte[] Create(Market market, string flow, DateTimeOffset now, DateOnly deadline, string origin, IStringLocalizer<LetterResource> text)
     {
         ArgumentNullException.ThrowIfNull(market);
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(text);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var followUp = $"{request.Scheme}://{request.Host}/{flow}/{market.Code}/letter?kind={LetterKinds.FollowUp}&sent={today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        var followUp = $"{origin}/{flow}/{market.Code}/letter?kind={LetterKinds.FollowUp}&sent={today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         return IcsWriter.Write(
             $"{Guid.NewGuid()}@accountexit",
             deadline,

@@ -132,12 +132,13 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
 
     public Task<IActionResult> OnPostIcsAsync(CancellationToken cancellationToken) => RespondAsync(
         letter => Task.FromResult<IActionResult>(File(
-            DeadlineCalendar.Create(Market, Flow, composer.Now, letter.Deadline, Request, text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market))),
+            DeadlineCalendar.Create(Market, Flow, composer.Now, letter.Deadline, HttpContext.RequestServices.GetRequiredService<Hosting.PublicOrigin>().For(Request), text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market))),
         cancellationToken);
 
     private async Task<IActionResult> RespondAsync(Func<ComposedLetter, Task<IActionResult>> respond, CancellationToken cancellationToken)
     {
-        Response.Headers.CacheControl = "no-store";
+        // no-cache as well as no-store: antiforgery insists on both and warns on every POST otherwise.
+        Response.Headers.CacheControl = "no-cache, no-store";
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
@@ -157,7 +158,13 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
             return Page();
         }
 
-        var validator = new LetterInputValidator(Kind!, Languages, text);
+        // A crafted POST may carry fields this kind does not show; they are ignored, not reported.
+        foreach (var hidden in FieldOrder.Where(field => !Shows(field)))
+        {
+            ModelState.Remove($"{nameof(Input)}.{hidden}");
+        }
+
+        var validator = new LetterInputValidator(Kind!, Languages, Shows, text);
         var result = await validator.ValidateAsync(Input, cancellationToken);
         foreach (var error in result.Errors)
         {
