@@ -1,7 +1,6 @@
 using System.Text;
 using AccountExit.Core.Directory;
 using AccountExit.Core.Seeding;
-using PhoneNumbers;
 
 namespace AccountExit.Core.Checking;
 
@@ -23,7 +22,6 @@ public sealed record SeedCheckResult(IReadOnlyList<SeedProblem> Problems, string
 /// </summary>
 public static class SeedCheck
 {
-    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
     public static SeedCheckResult Run(string seedsFolder, DateOnly today)
     {
@@ -82,26 +80,9 @@ public static class SeedCheck
             yield break;
         }
 
-        var region = markets.Single(m => m.Code == channel.MarketCode).Code.ToUpperInvariant();
-        PhoneNumber? number = null;
-        try
+        if (PhoneCheck.Problem(channel.Value!, channel.E164!, markets.Single(m => m.Code == channel.MarketCode).Code) is { } problem)
         {
-            number = Phones.Parse(channel.Value, region);
-        }
-        catch (NumberParseException)
-        {
-        }
-
-        if (number is null || !Phones.IsValidNumberForRegion(number, region))
-        {
-            yield return new(channel.Key, $"'{channel.Value}' is not a valid phone number in {region}");
-            yield break;
-        }
-
-        var e164 = Phones.Format(number, PhoneNumberFormat.E164);
-        if (e164 != channel.E164)
-        {
-            yield return new(channel.Key, $"E.164 '{channel.E164}' does not match '{channel.Value}' in {region} ({e164})");
+            yield return new(channel.Key, problem);
         }
     }
 

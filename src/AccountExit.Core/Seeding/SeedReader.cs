@@ -111,6 +111,12 @@ public static partial class SeedReader
         Require(entry.Covers.Count == 0 || scope == ChannelScope.Market, "covers other marketplaces but is not a marketplace entry");
         Require(entry.Label.ContainsKey(LocalizedText.Fallback), "needs an English label");
         Require(entry.HaveReady.All(HaveReadyItems.All.Contains), "has an unknown have_ready item");
+        if (entry.E164 is not null && entry.Value is not null && marketCode is not null)
+        {
+            var phoneProblem = Checking.PhoneCheck.Problem(entry.Value, entry.E164, marketCode);
+            Require(phoneProblem is null, $"has a phone number libphonenumber rejects: {phoneProblem}");
+        }
+
         Require(DateOnly.TryParseExact(entry.VerifiedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var verifiedOn), "needs verified_on as yyyy-MM-dd");
 
         return new Channel

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FluentValidation;
 using Microsoft.Extensions.Localization;
 
 namespace AccountExit.Web.Hosting;
@@ -58,6 +59,8 @@ internal static class WebSetup
         builder.AddRateLimits();
         builder.Services.AddSingleton<AccountExit.Core.Letters.LetterRenderer>();
         builder.Services.AddScoped<Pages.Letters.LetterComposer>();
+        builder.Services.AddScoped<Pages.Letters.LetterStepServices>();
+        builder.Services.AddValidatorsFromAssemblyContaining<Pages.Letters.LetterInputValidator>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<Microsoft.AspNetCore.Routing.RouteOptions>().Configure(options =>
         {
@@ -68,7 +71,7 @@ internal static class WebSetup
 
     public static void UseWebPipeline(this WebApplication app)
     {
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseRequestLogging();
         app.UseProxiesAndHttps();
         if (!app.Environment.IsDevelopment())
         {
@@ -83,7 +86,7 @@ internal static class WebSetup
         app.UseCultureChoice();
         app.UseMiddleware<FormGuardMiddleware>();
         app.UseRouting();
-        RequestLoggingMiddleware.UseRouteCapture(app);
+        app.UseRouteCapture();
         app.UseMiddleware<DataAvailabilityMiddleware>();
         app.UseRateLimiter();
         app.UseOutputCache();

@@ -60,7 +60,7 @@ public sealed class CloseAccountJourneyTests(BrowserFixture fixture)
         var (emlName, emlContent) = await letter.DownloadAsync("download-eml");
         Assert.EndsWith(".eml", emlName, StringComparison.Ordinal);
         var eml = MailFile.Parse(emlContent);
-        Assert.Equal("eu-privacy@amazon.de", eml.Headers["To"]);
+        Assert.Equal("eu-privacy@amazon.de", eml.To);
         Assert.Equal(subject, eml.Subject);
         Assert.Equal(body, eml.Body);
 

@@ -58,7 +58,7 @@ public sealed class SeedCheckTests
     [Theory]
     [InlineData("0120-999-37", "+8112099937")]
     [InlineData("0120-999-373", "+81120999374")]
-    public void Run_PhoneNumberLibphonenumberRejectsOrThatDoesNotMatch_IsAProblem(string value, string e164)
+    public void Run_PhoneNumberLibphonenumberRejectsOrThatDoesNotMatch_FailsTheReadNamingTheFileAndKey(string value, string e164)
     {
         var result = CheckMarket($"""
               - key: jp-phone
@@ -74,7 +74,7 @@ public sealed class SeedCheckTests
                 verified_on: 2026-11-21
             """);
 
-        Assert.Contains(result.Problems, p => p.Where == "jp-phone" && p.Problem.Contains("JP", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Problem.Contains("jp.yaml: channel 'jp-phone'", StringComparison.Ordinal) && p.Problem.Contains("in JP", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -51,39 +51,46 @@ public sealed record MailtoParts(string To, string EncodedSubject, string Encode
     }
 }
 
-/// <summary>An .eml file taken apart: raw lines, unfolded headers (RFC 5322), the base64 body decoded.</summary>
-public sealed record EmlMessage(IReadOnlyList<string> Lines, IReadOnlyDictionary<string, string> Headers, string Body)
+/// <summary>An .eml file read by MimeKit, with its raw lines for checks on the wire format.</summary>
+public sealed record EmlMessage(IReadOnlyList<string> Lines, MimeKit.MimeMessage Mime)
 {
+    private static (string Name, string Address) Single(MimeKit.InternetAddressList list)
+    {
+        Assert.Single(list);
+        var mailbox = Assert.Single(list.Mailboxes);
+        return (mailbox.Name ?? string.Empty, mailbox.Address);
+    }
+
     public static EmlMessage Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var end = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        Assert.True(end > 0, $"The message has no blank line (CRLF CRLF) between headers and body:\n{text}");
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        string? last = null;
-        foreach (var line in text[..end].Split("\r\n"))
-        {
-            if (line.Length > 0 && line[0] is ' ' or '\t' && last is not null)
-            {
-                headers[last] += line;
-                continue;
-            }
-
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            Assert.True(colon > 0, $"Not a header line: '{line}'");
-            last = line[..colon];
-            headers[last] = line[(colon + 1)..].TrimStart();
-        }
-
-        var base64 = string.Concat(text[(end + 4)..].Split("\r\n"));
-        var body = LetterFormats.StrictUtf8.GetString(Convert.FromBase64String(base64));
-        return new EmlMessage(text.Split("\r\n"), headers, body);
+        using var stream = new MemoryStream(Encoding.ASCII.GetBytes(text));
+        return new EmlMessage(text.Split("\r\n"), MimeKit.MimeMessage.Load(stream));
     }
 
+    /// <summary>The body's content decoded from its transfer encoding, line breaks as sent (RFC 2046: CRLF).</summary>
+    public string Body
+    {
+        get
+        {
+            using var content = new MemoryStream();
+            Assert.IsType<MimeKit.TextPart>(Mime.Body).Content!.DecodeTo(content);
+            return LetterFormats.StrictUtf8.GetString(content.ToArray());
+        }
+    }
+
+    /// <summary>The one mailbox the From header names, as a mail client reads it.</summary>
+    public (string Name, string Address) From => Single(Mime.From);
+
+    /// <summary>The one mailbox the To header names.</summary>
+    public (string Name, string Address) To => Single(Mime.To);
+
+    /// <summary>A header's value (of the message or its body part) as written on the wire, unfolded, not decoded.</summary>
     public string Header(string name)
     {
-        Assert.True(Headers.TryGetValue(name, out var value), $"The message has no {name} header.");
-        return value!;
+        var header = Mime.Headers.Concat(Mime.Body?.Headers ?? []).FirstOrDefault(h => string.Equals(h.Field, name, StringComparison.OrdinalIgnoreCase));
+        Assert.True(header is not null, $"The message has no {name} header.");
+        return Encoding.ASCII.GetString(header!.RawValue).Replace("\r\n", string.Empty, StringComparison.Ordinal).Trim();
     }
 }
 
@@ -91,52 +98,16 @@ public static partial class LetterFormats
 {
     public static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The attribute of the opening tag that carries this data-testid, or null.</summary>
-    public static string? AttributeOfTestId(string html, string testId, string attribute)
-    {
-        var tag = Regex.Match(html, $"""<[a-zA-Z][a-zA-Z0-9]*\b[^>]*\sdata-testid="{Regex.Escape(testId)}"[^>]*>""");
-        return tag.Success ? Html.Attribute(tag.Value, attribute) : null;
-    }
+    /// <summary>The attribute of the element that carries this data-testid, or null.</summary>
+    public static string? AttributeOfTestId(string html, string testId, string attribute) =>
+        Html.ElementByTestId(html, testId)?.GetAttribute(attribute);
 
     /// <summary>Every URL-valued attribute (href, action, formaction, src) in a page, decoded.</summary>
-    public static IReadOnlyList<string> UrlAttributes(string html) =>
-        UrlAttribute().Matches(html)
-            .Select(m => WebUtility.HtmlDecode(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value))
-            .ToList();
-
-    /// <summary>
-    /// A header phrase as a mail client shows it: RFC 2047 encoded words decoded (each must hold whole
-    /// UTF-8 characters), a quoted string unquoted; an unquoted phrase must not contain RFC 5322 specials.
-    /// </summary>
-    public static string DecodePhrase(string phrase)
+    public static IReadOnlyList<string> UrlAttributes(string html)
     {
-        ArgumentNullException.ThrowIfNull(phrase);
-        var words = EncodedWord().Matches(phrase);
-        if (words.Count > 0)
-        {
-            Assert.True(
-                EncodedWord().Replace(phrase, string.Empty).Trim().Length == 0,
-                $"Encoded words mixed with other text: '{phrase}'");
-            return string.Concat(words.Select(w => StrictUtf8.GetString(Convert.FromBase64String(w.Groups[1].Value))));
-        }
-
-        if (phrase.Length >= 2 && phrase[0] == '"' && phrase[^1] == '"')
-        {
-            return QuotedPair().Replace(phrase[1..^1], "$1");
-        }
-
-        Assert.True(
-            phrase.IndexOfAny(['(', ')', '<', '>', '[', ']', ':', ';', '@', '\\', ',', '"']) < 0,
-            $"The phrase '{phrase}' contains RFC 5322 specials but is neither quoted nor encoded, so a mail client misreads it.");
-        return phrase;
-    }
-
-    /// <summary>A From or To header value split into the display name (decoded) and the address.</summary>
-    public static (string Name, string Address) Mailbox(string value)
-    {
-        var match = MailboxPattern().Match(value ?? string.Empty);
-        Assert.True(match.Success, $"'{value}' is not a single 'name <address>' mailbox.");
-        return (DecodePhrase(match.Groups["name"].Value), match.Groups["address"].Value);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        string[] names = ["href", "action", "formaction", "src"];
+        return document.All.SelectMany(e => names.Select(e.GetAttribute)).OfType<string>().ToList();
     }
 
     /// <summary>Every '\n' is preceded by '\r' and every '\r' followed by '\n'.</summary>
@@ -162,18 +133,6 @@ public static partial class LetterFormats
     public static string UnescapeIcsText(string value) => IcsEscape().Replace(value ?? string.Empty, m => m.Groups[1].Value is "n" or "N" ? "\n" : m.Groups[1].Value);
 
     public static string IcsDate(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-
-    [GeneratedRegex("""\s(href|action|formaction|src)=(?:"([^"]*)"|'([^']*)')""", RegexOptions.IgnoreCase)]
-    private static partial Regex UrlAttribute();
-
-    [GeneratedRegex(@"=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=", RegexOptions.IgnoreCase)]
-    private static partial Regex EncodedWord();
-
-    [GeneratedRegex(@"\\(.)")]
-    private static partial Regex QuotedPair();
-
-    [GeneratedRegex(@"^(?<name>.*?)\s*<(?<address>[^<>]+)>$", RegexOptions.Singleline)]
-    private static partial Regex MailboxPattern();
 
     [GeneratedRegex(@"(?<!\r)\n|\r(?!\n)")]
     private static partial Regex BareLineBreak();

@@ -107,10 +107,9 @@ public sealed class LetterOutputTests(AppFactory app) : IClassFixture<AppFactory
         var response = await LetterPost.SendAsync(app, "/close/de/letter", "erasure-gdpr", Person with { FullName = name }, "eml", culture: "en");
 
         var message = EmlMessage.Parse(Encoding.ASCII.GetString(response.Body.Span));
-        Assert.Equal(shown.To, message.Header("To"));
-        var from = message.Header("From");
-        Assert.Equal(encoded, from.StartsWith("=?UTF-8?B?", StringComparison.OrdinalIgnoreCase));
-        Assert.Equal((name, Email), LetterFormats.Mailbox(from));
+        Assert.Equal(shown.To, message.To.Address);
+        Assert.Equal(encoded, message.Header("From").Contains("=?utf-8?", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal((name, Email), message.From);
     }
 
     [Fact]
@@ -121,9 +120,8 @@ public sealed class LetterOutputTests(AppFactory app) : IClassFixture<AppFactory
         var response = await LetterPost.SendAsync(app, "/close/de/letter", "erasure-gdpr", Person, "eml", culture: "en");
 
         var message = EmlMessage.Parse(Encoding.ASCII.GetString(response.Body.Span));
-        var subject = message.Header("Subject");
-        Assert.StartsWith("=?UTF-8?B?", subject, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(shown.Subject, LetterFormats.DecodePhrase(subject));
+        Assert.Contains("=?utf-8?", message.Header("Subject"), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(shown.Subject, message.Mime.Subject);
     }
 
     [Fact]
@@ -179,7 +177,7 @@ public sealed class LetterOutputTests(AppFactory app) : IClassFixture<AppFactory
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         var message = EmlMessage.Parse(Encoding.ASCII.GetString(response.Body.Span));
-        Assert.Equal((name, Email), LetterFormats.Mailbox(message.Header("From")));
+        Assert.Equal((name, Email), message.From);
     }
 
     /// <summary>
@@ -195,7 +193,8 @@ public sealed class LetterOutputTests(AppFactory app) : IClassFixture<AppFactory
         var response = await LetterPost.SendAsync(app, "/close/de/letter", "erasure-gdpr", Person with { Email = email }, "eml", culture: "en");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        var (_, address) = LetterFormats.Mailbox(EmlMessage.Parse(Encoding.ASCII.GetString(response.Body.Span)).Header("From"));
+        var message = EmlMessage.Parse(Encoding.ASCII.GetString(response.Body.Span));
+        var (_, address) = message.From;
         var at = address.LastIndexOf('@');
         Assert.True(at > 0, $"'{address}' is not an address.");
         var domain = new System.Globalization.IdnMapping().GetUnicode(address[(at + 1)..]);
@@ -300,10 +299,14 @@ public sealed class LetterOutputTests(AppFactory app) : IClassFixture<AppFactory
         var response = await LetterPost.SendAsync(app, "/close/de/letter", "erasure-gdpr", Person, handler, culture: "en");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal(HttpMethod.Post, response.Method);
         Assert.True(response.NoStore, $"Cache-Control is '{response.CacheControl}', not no-store.");
-        Assert.DoesNotContain("Erika", response.PathAndQuery, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("example.com", response.PathAndQuery, StringComparison.OrdinalIgnoreCase);
+        // The form that sends the details posts them, and no address on the answer carries them.
+        var page = await app.GetStringAsync("/close/de/letter?kind=erasure-gdpr", "en");
+        Assert.Equal("post", LetterFormats.AttributeOfTestId(page, "letter-form", "method"));
+        if (response.MediaType == "text/html")
+        {
+            Assert.DoesNotContain(LetterFormats.UrlAttributes(response.Text).Where(url => !url.StartsWith("mailto:", StringComparison.Ordinal)), url => url.Contains("Erika", StringComparison.OrdinalIgnoreCase) || url.Contains("example.com", StringComparison.OrdinalIgnoreCase));
+        }
     }
 
     [Fact]

@@ -207,8 +207,8 @@ public sealed class UnlockFlowTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(response.NoStore);
         var message = EmlMessage.Parse(Encoding.ASCII.GetString(response.Body.Span));
         Assert.DoesNotContain("\r\nTo:", "\r\n" + Encoding.ASCII.GetString(response.Body.Span), StringComparison.Ordinal);
-        Assert.Equal(("Erika Müller", "erika@example.com"), LetterFormats.Mailbox(message.Header("From")));
-        Assert.Equal(shown.Subject, LetterFormats.DecodePhrase(message.Header("Subject")));
+        Assert.Equal(("Erika Müller", "erika@example.com"), message.From);
+        Assert.Equal(shown.Subject, message.Mime.Subject);
         Assert.Equal(shown.Body.ReplaceLineEndings("\r\n"), message.Body);
     }
 

@@ -1,101 +1,79 @@
-using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 
 namespace AccountExit.Web.Tests.Support;
 
 /// <summary>
-/// Just enough HTML reading for the pages' own markup: find an element by id or data-testid, read
-/// attributes and text as a browser would show them (entities decoded).
+/// Reads the pages' HTML as a browser parses it (AngleSharp): elements by id or data-testid,
+/// attributes and the text a browser shows.
 /// </summary>
 public static partial class Html
 {
-    /// <summary>The opening &lt;html&gt; tag.</summary>
-    public static string RootTag(string html) => HtmlTag().Match(html) is { Success: true } match
-        ? match.Value
-        : throw new InvalidOperationException("The response has no <html> tag.");
+    private static readonly HtmlParser Parser = new();
+    private static readonly ConditionalWeakTable<string, IDocument> Parsed = [];
 
-    /// <summary>The decoded value of an attribute in an opening tag, or null.</summary>
-    public static string? Attribute(string tag, string name)
+    /// <summary>The opening &lt;html&gt; tag, as serialized from the parsed document.</summary>
+    public static string RootTag(string html)
     {
-        var match = Regex.Match(tag, $"""\s{Regex.Escape(name)}="([^"]*)"|\s{Regex.Escape(name)}='([^']*)'""");
-        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value) : null;
+        var root = Document(html).DocumentElement;
+        return "<html" + string.Concat(root.Attributes.Select(a => $" {a.Name}=\"{a.Value}\"")) + ">";
     }
 
-    /// <summary>Every opening tag of the given element name.</summary>
+    /// <summary>The value of an attribute of the (first) element in an HTML snippet, e.g. one returned by <see cref="Tags"/>, or null.</summary>
+    public static string? Attribute(string tag, string name)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        return FirstElement(tag)?.GetAttribute(name);
+    }
+
+    /// <summary>Every element of the given name, as its outer HTML.</summary>
     public static IReadOnlyList<string> Tags(string html, string element) =>
-        Regex.Matches(html, $@"<{Regex.Escape(element)}\b[^>]*>", RegexOptions.IgnoreCase).Select(m => m.Value).ToList();
+        Document(html).QuerySelectorAll(element).Select(e => e.OuterHtml).ToList();
 
     /// <summary>Every link target (href), decoded.</summary>
     public static IReadOnlyList<string> Hrefs(string html) =>
-        HrefAttribute().Matches(html)
-            .Select(m => WebUtility.HtmlDecode(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value))
-            .ToList();
+        Document(html).QuerySelectorAll("[href]").Select(e => e.GetAttribute("href")!).ToList();
 
     /// <summary>The inner HTML of the first element with this data-testid, or null.</summary>
-    public static string? ByTestId(string html, string testId) => Inner(html, "data-testid", testId);
+    public static string? ByTestId(string html, string testId) => ElementByTestId(html, testId)?.InnerHtml;
+
+    /// <summary>The first element with this data-testid, or null.</summary>
+    public static IElement? ElementByTestId(string html, string testId) =>
+        Document(html).QuerySelectorAll("[data-testid]").FirstOrDefault(e => e.GetAttribute("data-testid") == testId);
 
     /// <summary>The inner HTML of every element with this data-testid.</summary>
-    public static IReadOnlyList<string> AllByTestId(string html, string testId)
-    {
-        var results = new List<string>();
-        var start = 0;
-        while (InnerFrom(html, "data-testid", testId, start) is { } found)
-        {
-            results.Add(found.Inner);
-            start = found.End;
-        }
-
-        return results;
-    }
+    public static IReadOnlyList<string> AllByTestId(string html, string testId) =>
+        Document(html).QuerySelectorAll("[data-testid]").Where(e => e.GetAttribute("data-testid") == testId).Select(e => e.InnerHtml).ToList();
 
     /// <summary>The inner HTML of the element with this id, or null.</summary>
-    public static string? ById(string html, string id) => Inner(html, "id", id);
+    public static string? ById(string html, string id) => Document(html).GetElementById(id)?.InnerHtml;
 
-    /// <summary>The text a browser shows for a fragment: tags removed, entities decoded, spaces collapsed.</summary>
-    public static string Text(string fragment) =>
-        Whitespace().Replace(WebUtility.HtmlDecode(AnyTag().Replace(fragment, " ")), " ").Trim();
-
-    private static string? Inner(string html, string attribute, string value) => InnerFrom(html, attribute, value, 0)?.Inner;
-
-    private static (string Inner, int End)? InnerFrom(string html, string attribute, string value, int start)
+    /// <summary>The text a browser shows for a fragment: the text of every node, a space between elements, spaces collapsed.</summary>
+    public static string Text(string fragment)
     {
-        var open = new Regex($"""<([a-zA-Z][a-zA-Z0-9]*)\b[^>]*\s{Regex.Escape(attribute)}="{Regex.Escape(value)}"[^>]*>""").Match(html, start);
-        if (!open.Success)
-        {
-            return null;
-        }
-
-        var element = open.Groups[1].Value;
-        var tags = new Regex($@"<(/?){Regex.Escape(element)}\b[^>]*>", RegexOptions.IgnoreCase);
-        var depth = 1;
-        var position = open.Index + open.Length;
-        while (depth > 0)
-        {
-            var tag = tags.Match(html, position);
-            if (!tag.Success)
-            {
-                throw new InvalidOperationException($"<{element} {attribute}=\"{value}\"> is never closed.");
-            }
-
-            depth += tag.Groups[1].Value == "/" ? -1 : tag.Value.EndsWith("/>", StringComparison.Ordinal) ? 0 : 1;
-            position = tag.Index + tag.Length;
-            if (depth == 0)
-            {
-                return (html[(open.Index + open.Length)..tag.Index], position);
-            }
-        }
-
-        return null;
+        var nodes = Fragment(fragment).SelectMany(n => n.NodeType == NodeType.Text ? [n] : n.Descendants().Where(d => d.NodeType == NodeType.Text));
+        return Whitespace().Replace(string.Join(" ", nodes.Select(n => n.TextContent)), " ").Trim();
     }
 
-    [GeneratedRegex(@"<html\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex HtmlTag();
+    private static IDocument Document(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return Parsed.GetValue(html, source => Parser.ParseDocument(source));
+    }
 
-    [GeneratedRegex("""\shref="([^"]*)"|\shref='([^']*)'""")]
-    private static partial Regex HrefAttribute();
+    private static IElement? FirstElement(string snippet) =>
+        snippet.TrimStart().StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            ? Parser.ParseDocument(snippet).DocumentElement
+            : Fragment(snippet).OfType<IElement>().FirstOrDefault();
 
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex AnyTag();
+    /// <summary>A snippet parsed in a &lt;template&gt;, where any element (a table row, an option) may stand alone.</summary>
+    private static INodeList Fragment(string snippet)
+    {
+        var document = Parser.ParseDocument(string.Empty);
+        return Parser.ParseFragment(snippet, document.CreateElement("template"));
+    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -37,8 +37,6 @@ public sealed record LetterForm(string? FullName, string? Email)
 /// <summary>A letter post's answer, read completely, so nothing has to be disposed.</summary>
 public sealed record LetterResponse(
     HttpStatusCode Status,
-    HttpMethod Method,
-    string PathAndQuery,
     string? MediaType,
     string? CharSet,
     string? DispositionType,
@@ -100,8 +98,6 @@ public static class LetterPost
         var disposition = response.Content.Headers.ContentDisposition;
         return new LetterResponse(
             response.StatusCode,
-            response.RequestMessage?.Method ?? HttpMethod.Post,
-            response.RequestMessage?.RequestUri?.PathAndQuery ?? postPath,
             contentType?.MediaType,
             contentType?.CharSet,
             disposition?.DispositionType,

@@ -1,18 +1,19 @@
 using AccountExit.Core;
 using AccountExit.Core.Directory;
 using AccountExit.Web.Pages.Shared;
+using FluentValidation;
+using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace AccountExit.Web.Pages.Directory;
 
 // The token is checked in OnPostAsync, so a token renewed by another tab shows the form again with the text kept.
 [IgnoreAntiforgeryToken]
-public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAntiforgery antiforgery, IStringLocalizer<SharedResource> text, Hosting.FormRateLimits limits,
-    Hosting.DataAvailability data, Microsoft.Extensions.Options.IOptions<ReportLimits> queue) : PageModel
+public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAntiforgery antiforgery, Hosting.FormRateLimits limits,
+    Hosting.DataAvailability data, Microsoft.Extensions.Options.IOptions<ReportLimits> queue, IValidator<ReportInput> validator) : PageModel
 {
     [FromRoute]
     public string Key { get; set; } = "";
@@ -58,27 +59,7 @@ public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAn
         }
 
         var problem = Problem?.Trim();
-        if (string.IsNullOrEmpty(problem))
-        {
-            ModelState.AddModelError(nameof(Problem), text["Report_Error_Required"]);
-        }
-        else if (problem.Length > EntryReport.MaxProblemLength)
-        {
-            ModelState.AddModelError(nameof(Problem), text["Report_Error_TooLong", EntryReport.MaxProblemLength]);
-        }
-        else if (problem.Any(c => char.IsControl(c) && c is not '\r' and not '\n' and not '\t'))
-        {
-            ModelState.AddModelError(nameof(Problem), text["Report_Error_Control"]);
-        }
-        else if (TypedText.HasDirectionOverrides(problem))
-        {
-            ModelState.AddModelError(nameof(Problem), text["Report_Error_DirectionOverride"]);
-        }
-        else if (TypedText.IsInvisibleOnly(problem))
-        {
-            ModelState.AddModelError(nameof(Problem), text["Report_Error_Required"]);
-        }
-
+        (await validator.ValidateAsync(new ReportInput(problem), cancellationToken)).AddToModelState(ModelState);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -165,4 +146,21 @@ public sealed class ReportLimits
     public int MaxPerEntry { get; set; } = 50;
 
     public int MaxQueued { get; set; } = 5000;
+}
+
+/// <summary>The one field of the report form, trimmed.</summary>
+public sealed record ReportInput(string? Problem);
+
+public sealed class ReportInputValidator : AbstractValidator<ReportInput>
+{
+    public ReportInputValidator(Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        RuleFor(r => r.Problem).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(_ => text["Report_Error_Required"])
+            .Must(p => !TypedText.IsInvisibleOnly(p)).WithMessage(_ => text["Report_Error_Required"])
+            .MaximumLength(EntryReport.MaxProblemLength).WithMessage(_ => text["Report_Error_TooLong", EntryReport.MaxProblemLength])
+            .Must(p => !p!.Any(c => char.IsControl(c) && c is not '\r' and not '\n' and not '\t')).WithMessage(_ => text["Report_Error_Control"])
+            .Must(p => !TypedText.HasDirectionOverrides(p)).WithMessage(_ => text["Report_Error_DirectionOverride"]);
+    }
 }

@@ -8,55 +8,61 @@ using Microsoft.Extensions.Localization;
 
 namespace AccountExit.Web.Pages.Letters;
 
-/// <summary>Called by hand from the letter pages (docs/adr/0002); the letter kind decides which fields apply.</summary>
-public sealed partial class LetterInputValidator : AbstractValidator<LetterInput>
+/// <summary>What a letter step validates: the typed input, the letter kind and the languages it exists in.</summary>
+/// <param name="Shows">Whether the letter kind shows a field: a field not on the page is not validated.</param>
+public sealed record LetterSubmission(LetterInput Input, string Kind, IReadOnlyCollection<string> Languages, Func<string, bool> Shows);
+
+/// <summary>
+/// Registered through FluentValidation's DI extensions and called by the letter pages, which copy the
+/// result into ModelState (no auto-validation). Messages are looked up when a rule fails, so they
+/// speak the request's language.
+/// </summary>
+public sealed partial class LetterInputValidator : AbstractValidator<LetterSubmission>
 {
     public const int MaxNameLength = 200;
     public const int MaxEmailLength = 254;
     public const int MaxAddressLength = 500;
     public const int MaxWhatHappenedLength = 2000;
 
-    /// <param name="shows">Whether the letter kind shows a field: a field not on the page is not validated.</param>
-    public LetterInputValidator(string kind, IReadOnlyCollection<string> languages, Func<string, bool> shows, IStringLocalizer<LetterResource> text)
+    public LetterInputValidator(IStringLocalizer<LetterResource> text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(shows);
 
-        RuleFor(i => i.FullName).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(text["Error_Name_Required"])
-            .Must(v => !TypedText.IsInvisibleOnly(v)).WithMessage(text["Error_InvisibleOnly"])
-            .MaximumLength(MaxNameLength).WithMessage(text["Error_Name_TooLong", MaxNameLength])
-            .Must(BeSingleLine).WithMessage(text["Error_SingleLine"])
-            .Must(v => !TypedText.HasDirectionOverrides(v)).WithMessage(text["Error_DirectionOverride"]);
+        RuleFor(s => s.Input.FullName).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(_ => text["Error_Name_Required"])
+            .Must(v => !TypedText.IsInvisibleOnly(v)).WithMessage(_ => text["Error_InvisibleOnly"])
+            .MaximumLength(MaxNameLength).WithMessage(_ => text["Error_Name_TooLong", MaxNameLength])
+            .Must(BeSingleLine).WithMessage(_ => text["Error_SingleLine"])
+            .Must(v => !TypedText.HasDirectionOverrides(v)).WithMessage(_ => text["Error_DirectionOverride"]);
 
-        RuleFor(i => i.Email).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(text["Error_Email_Required"])
-            .MaximumLength(MaxEmailLength).WithMessage(text["Error_Email_TooLong", MaxEmailLength])
-            .Must(BeSingleLine).WithMessage(text["Error_SingleLine"])
-            .Must(v => !TypedText.HasDirectionOverrides(v)).WithMessage(text["Error_DirectionOverride"])
-            .Must(BeAnEmailAddress).WithMessage(text["Error_Email_Invalid"]);
+        RuleFor(s => s.Input.Email).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(_ => text["Error_Email_Required"])
+            .MaximumLength(MaxEmailLength).WithMessage(_ => text["Error_Email_TooLong", MaxEmailLength])
+            .Must(BeSingleLine).WithMessage(_ => text["Error_SingleLine"])
+            .Must(v => !TypedText.HasDirectionOverrides(v)).WithMessage(_ => text["Error_DirectionOverride"])
+            .Must(BeAnEmailAddress).WithMessage(_ => text["Error_Email_Invalid"]);
 
-        RuleFor(i => i.PostalAddress).Cascade(CascadeMode.Stop)
-            .MaximumLength(MaxAddressLength).WithMessage(text["Error_Address_TooLong", MaxAddressLength])
-            .Must(HaveNoControlCharactersButLineBreaks).WithMessage(text["Error_ControlCharacters"])
-            .Must(v => !TypedText.HasDirectionOverrides(v)).WithMessage(text["Error_DirectionOverride"])
-            .Must(v => !TypedText.IsInvisibleOnly(v)).WithMessage(text["Error_InvisibleOnly"]);
+        RuleFor(s => s.Input.PostalAddress).Cascade(CascadeMode.Stop)
+            .MaximumLength(MaxAddressLength).WithMessage(_ => text["Error_Address_TooLong", MaxAddressLength])
+            .Must(HaveNoControlCharactersButLineBreaks).WithMessage(_ => text["Error_ControlCharacters"])
+            .Must(v => !TypedText.HasDirectionOverrides(v)).WithMessage(_ => text["Error_DirectionOverride"])
+            .Must(v => !TypedText.IsInvisibleOnly(v)).WithMessage(_ => text["Error_InvisibleOnly"]);
 
-        RuleFor(i => i.Language)
-            .Must(l => l is null || languages.Contains(l)).WithMessage(text["Error_Language_Unknown"]);
+        RuleFor(s => s.Input.Language)
+            .Must((s, l) => l is null || s.Languages.Contains(l)).WithMessage(_ => text["Error_Language_Unknown"]);
 
-        RuleFor(i => i.LastOrderNumber).Cascade(CascadeMode.Stop)
-            .Must(BeSingleLine).WithMessage(text["Error_SingleLine"])
-            .Must(n => string.IsNullOrWhiteSpace(n) || OrderNumberPattern().IsMatch(n.Trim())).WithMessage(text["Error_OrderNumber_Format"])
-            .When(_ => shows(nameof(LetterInput.LastOrderNumber)));
+        RuleFor(s => s.Input.LastOrderNumber).Cascade(CascadeMode.Stop)
+            .Must(BeSingleLine).WithMessage(_ => text["Error_SingleLine"])
+            .Must(n => string.IsNullOrWhiteSpace(n) || OrderNumberPattern().IsMatch(n.Trim())).WithMessage(_ => text["Error_OrderNumber_Format"])
+            .When(s => s.Shows(nameof(LetterInput.LastOrderNumber)));
 
-        RuleFor(i => i.WhatHappened).Cascade(CascadeMode.Stop)
-            .NotEmpty().When(_ => kind == LetterKinds.UnlockAppeal).WithMessage(text["Error_WhatHappened_Required"])
-            .MaximumLength(MaxWhatHappenedLength).WithMessage(text["Error_WhatHappened_TooLong", MaxWhatHappenedLength])
-            .Must(HaveNoControlCharactersButLineBreaks).WithMessage(text["Error_ControlCharacters"])
-            .Must(v => !TypedText.HasDirectionOverrides(v)).WithMessage(text["Error_DirectionOverride"])
-            .Must(v => !TypedText.IsInvisibleOnly(v)).WithMessage(text["Error_InvisibleOnly"])
-            .When(_ => shows(nameof(LetterInput.WhatHappened)));
+        RuleFor(s => s.Input.WhatHappened).Cascade(CascadeMode.Stop)
+            .NotEmpty().When(s => s.Kind == LetterKinds.UnlockAppeal).WithMessage(_ => text["Error_WhatHappened_Required"])
+            .MaximumLength(MaxWhatHappenedLength).WithMessage(_ => text["Error_WhatHappened_TooLong", MaxWhatHappenedLength])
+            .Must(HaveNoControlCharactersButLineBreaks).WithMessage(_ => text["Error_ControlCharacters"])
+            .Must(v => !TypedText.HasDirectionOverrides(v)).WithMessage(_ => text["Error_DirectionOverride"])
+            .Must(v => !TypedText.IsInvisibleOnly(v)).WithMessage(_ => text["Error_InvisibleOnly"])
+            .When(s => s.Shows(nameof(LetterInput.WhatHappened)));
     }
 
     private static bool BeSingleLine(string? value) => value is null || !value.Any(char.IsControl);

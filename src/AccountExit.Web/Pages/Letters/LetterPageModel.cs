@@ -1,5 +1,5 @@
 using System.Text;
-using Microsoft.AspNetCore.Antiforgery;
+using FluentValidation.AspNetCore;
 using AccountExit.Core;
 using AccountExit.Core.Directory;
 using AccountExit.Core.Letters;
@@ -15,8 +15,12 @@ namespace AccountExit.Web.Pages.Letters;
 /// with the letter as .eml, .txt, .ics or a print view. All of it is POST and no-store, so the
 /// person's details never reach a URL, a log or a cache.
 /// </summary>
-public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer composer, IStringLocalizer<LetterResource> text) : PageModel
+public abstract class LetterPageModel(LetterStepServices services) : PageModel
 {
+    private readonly AccountExitDbContext db = services.Db;
+    private readonly LetterComposer composer = services.Composer;
+    private readonly IStringLocalizer<LetterResource> text = services.Text;
+
     [FromRoute(Name = "market")]
     public string MarketCode { get; set; } = "";
 
@@ -132,7 +136,7 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
 
     public Task<IActionResult> OnPostIcsAsync(CancellationToken cancellationToken) => RespondAsync(
         letter => Task.FromResult<IActionResult>(File(
-            DeadlineCalendar.Create(Market, Flow, composer.Now, letter.Deadline, HttpContext.RequestServices.GetRequiredService<Hosting.PublicOrigin>().For(Request), text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market))),
+            DeadlineCalendar.Create(Market, Flow, composer.Now, letter.Deadline, services.Origin.For(Request), text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market))),
         cancellationToken);
 
     private async Task<IActionResult> RespondAsync(Func<ComposedLetter, Task<IActionResult>> respond, CancellationToken cancellationToken)
@@ -145,13 +149,13 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
         }
 
         Input.Language ??= LetterComposer.DefaultLanguage(Market, Languages);
-        if (!HttpContext.RequestServices.GetRequiredService<Hosting.FormRateLimits>().TryLetter(HttpContext))
+        if (!services.Limits.TryLetter(HttpContext))
         {
             TooManyRequests = true;
             return Page();
         }
 
-        if (!await HttpContext.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(HttpContext))
+        if (!await services.Antiforgery.IsRequestValidAsync(HttpContext))
         {
             FormExpired = true;
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -164,12 +168,8 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
             ModelState.Remove($"{nameof(Input)}.{hidden}");
         }
 
-        var validator = new LetterInputValidator(Kind!, Languages, Shows, text);
-        var result = await validator.ValidateAsync(Input, cancellationToken);
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{error.PropertyName}", error.ErrorMessage);
-        }
+        var result = await services.Validator.ValidateAsync(new LetterSubmission(Input, Kind!, Languages, Shows), cancellationToken);
+        result.AddToModelState(ModelState);
 
         if (!ModelState.IsValid)
         {
@@ -220,3 +220,13 @@ public abstract class LetterPageModel(AccountExitDbContext db, LetterComposer co
 
     private string FileName(ComposedLetter letter, string extension) => $"accountexit-{letter.Kind}-{Market.Code}-{letter.Language}.{extension}";
 }
+
+/// <summary>What every letter step needs, so a flow's letter page names only its letter kinds.</summary>
+public sealed record LetterStepServices(
+    AccountExitDbContext Db,
+    LetterComposer Composer,
+    IStringLocalizer<LetterResource> Text,
+    Microsoft.AspNetCore.Antiforgery.IAntiforgery Antiforgery,
+    FluentValidation.IValidator<LetterSubmission> Validator,
+    Hosting.FormRateLimits Limits,
+    Hosting.PublicOrigin Origin);

@@ -1,13 +1,10 @@
-using AccountExit.Core;
 using AccountExit.Core.Directory;
 using AccountExit.Core.Letters;
 using AccountExit.Web.Pages.Letters;
-using Microsoft.Extensions.Localization;
 
 namespace AccountExit.Web.Pages.UnlockAccount;
 
-public sealed class LetterModel(AccountExitDbContext db, LetterComposer composer, IStringLocalizer<LetterResource> text)
-    : LetterPageModel(db, composer, text)
+public sealed class LetterModel(LetterStepServices services) : LetterPageModel(services)
 {
     public override string Flow => "unlock";
 
