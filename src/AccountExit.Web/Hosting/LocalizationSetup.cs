@@ -5,7 +5,7 @@ namespace AccountExit.Web.Hosting;
 
 internal static class LocalizationSetup
 {
-    public static readonly IReadOnlyList<string> Cultures = ["en", "de", "sv", "id", "ja", "ar"];
+    public static readonly IReadOnlyList<string> Cultures = [.. Pages.Shared.LanguageLinks.Languages.Select(l => l.Culture)];
 
     public static void AddLocalization(this WebApplicationBuilder builder)
     {

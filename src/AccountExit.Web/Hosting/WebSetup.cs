@@ -14,7 +14,7 @@ internal static class WebSetup
 
     public static void AddWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(options => options.Conventions.Add(new PageBehaviourConvention()))
+        builder.Services.AddRazorPages(options => options.Conventions.Add(new AllowedMethodsConvention()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         builder.Services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IStringLocalizerFactory>((options, localizers) =>

@@ -50,6 +50,18 @@ public sealed class OutputCacheKeyTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(await first.Content.ReadAsStringAsync(), await junk.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/close/de/how")]
+    [InlineData("/prime/jp/call")]
+    public async Task WizardStep_IsOutputCachedThroughItsBasePageModel(string path)
+    {
+        using var first = await app.GetAsync(path, "en");
+        using var second = await app.GetAsync(path, "en");
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.True(second.Headers.Age is not null, $"{path} was rendered again instead of served from the output cache.");
+    }
+
     [Fact]
     public async Task Get_ReadQueryKeys_StillGiveTheirOwnAnswers()
     {

@@ -15,6 +15,9 @@ namespace AccountExit.Web.Pages.Letters;
 /// with the letter as .eml, .txt, .ics or a print view. All of it is POST and no-store, so the
 /// person's details never reach a URL, a log or a cache.
 /// </summary>
+// The token is checked in the handlers, so a stale token shows the form again with what was typed
+// instead of a bare 400; the attribute is inherited by every flow's letter page.
+[IgnoreAntiforgeryToken]
 public abstract class LetterPageModel(LetterStepServices services) : PageModel
 {
     private readonly AccountExitDbContext db = services.Db;

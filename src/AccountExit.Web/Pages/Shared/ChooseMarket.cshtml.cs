@@ -8,8 +8,6 @@ namespace AccountExit.Web.Pages.Shared;
 /// <summary>The first question of every flow without a marketplace in its address.</summary>
 public sealed class ChooseMarketModel(AccountExitDbContext db) : PageModel
 {
-    public static readonly IReadOnlyList<string> Flows = ["close", "unlock", "prime"];
-
     [FromRoute]
     public string Flow { get; set; } = "";
 

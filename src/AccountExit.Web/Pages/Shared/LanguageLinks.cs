@@ -7,7 +7,10 @@ namespace AccountExit.Web.Pages.Shared;
 
 public static class LanguageLinks
 {
-    /// <summary>Each language's own name, so a person finds theirs whatever the page's language.</summary>
+    /// <summary>
+    /// The interface languages, the one list of them, with each language's own name so a person finds
+    /// theirs whatever the page's language.
+    /// </summary>
     public static readonly IReadOnlyList<(string Culture, string Name)> Languages =
     [
         ("en", "English"), ("de", "Deutsch"), ("sv", "Svenska"), ("id", "Bahasa Indonesia"), ("ja", "日本語"), ("ar", "العربية"),

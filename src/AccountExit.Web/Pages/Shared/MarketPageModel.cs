@@ -7,9 +7,10 @@ namespace AccountExit.Web.Pages.Shared;
 
 /// <summary>
 /// A wizard step for one marketplace: the marketplace comes from the route, an unknown one is a 404.
-/// These steps hold no personal data and no form tokens, so <see cref="Hosting.PageBehaviourConvention"/>
-/// output-caches them like the directory.
+/// These steps hold no personal data and no form tokens, so they are output-cached like the
+/// directory (the attribute is inherited by every step's page model).
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Hosting.WebSetup.PublicCachePolicy)]
 public abstract class MarketPageModel(AccountExitDbContext db) : PageModel
 {
     [FromRoute(Name = "market")]
