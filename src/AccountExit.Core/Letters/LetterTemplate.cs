@@ -30,5 +30,5 @@ public static class LetterKinds
     /// <summary>Not a letter: what to say on the phone, in the marketplace's language. Uses only <c>marketplace</c>.</summary>
     public const string PrimeCallScript = "prime-call-script";
 
-    public static readonly IReadOnlyList<string> All = [ErasureGdpr, Closure, FollowUp, Complaint, UnlockAppeal, PrimeRefund, PrimeCallScript];
+    public static readonly IReadOnlyList<string> All = [.. LetterKind.All.Select(k => k.Code)];
 }

@@ -41,7 +41,7 @@ internal static class DirectoryApi
         AccountExitDbContext db, TimeProvider clock, string? market, string? kind, string? purpose, CancellationToken cancellationToken)
     {
         var filter = new ChannelFilter(Blank(market), Blank(kind), Blank(purpose));
-        var errors = await FilterErrors.FindAsync(db, filter, cancellationToken);
+        var errors = await ChannelFilterErrors.FindAsync(db, filter, cancellationToken);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Unknown filter value");
@@ -54,31 +54,6 @@ internal static class DirectoryApi
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
-}
-
-internal static class FilterErrors
-{
-    /// <summary>The same checks for the API (400 problem details) and the directory page (message next to the filter).</summary>
-    public static async Task<Dictionary<string, string[]>> FindAsync(AccountExitDbContext db, ChannelFilter filter, CancellationToken cancellationToken)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (filter.Market is not null && await db.Markets.FindAsync([filter.Market], cancellationToken) is null)
-        {
-            errors["market"] = [$"Unknown marketplace '{filter.Market}'. See /api/v1/markets for the codes."];
-        }
-
-        if (filter.Kind is not null && !ChannelKinds.All.Contains(filter.Kind))
-        {
-            errors["kind"] = [$"Unknown kind '{filter.Kind}'. Use one of: {string.Join(", ", ChannelKinds.All)}."];
-        }
-
-        if (filter.Purpose is not null && !Purposes.All.Contains(filter.Purpose))
-        {
-            errors["purpose"] = [$"Unknown purpose '{filter.Purpose}'. Use one of: {string.Join(", ", Purposes.All)}."];
-        }
-
-        return errors;
-    }
 }
 
 internal sealed record MarketResponse(string Code, string Domain, IReadOnlyList<string> Languages, string DataProtectionLaw, bool Gdpr, IReadOnlyDictionary<string, string>? Missing)

@@ -1,4 +1,5 @@
 using AccountExit.Core;
+using AccountExit.Core.Letters;
 using AccountExit.Web.Pages.Letters;
 using AccountExit.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,8 @@ namespace AccountExit.Web.Pages.CloseAccount;
 
 public sealed class NextModel(AccountExitDbContext db, LetterComposer composer, IStringLocalizer<LetterResource> text) : MarketPageModel(db)
 {
-    public DateOnly Deadline => composer.Deadline;
+    /// <summary>When the answer to this marketplace's closure letter is due.</summary>
+    public DateOnly Deadline => (Market.GdprApplies ? LetterKind.ErasureGdpr : LetterKind.Closure).DeadlineFrom(composer.Today);
 
     public async Task<IActionResult> OnGetIcsAsync(CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using AccountExit.Core;
 using AccountExit.Core.Directory;
-using AccountExit.Web.Api;
 using AccountExit.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,7 +30,7 @@ public sealed class IndexModel(AccountExitDbContext db, IStringLocalizer<SharedR
     {
         Markets = await db.MarketsAsync(cancellationToken);
         var filter = new ChannelFilter(Normalize(Market), Normalize(Kind), Normalize(Purpose));
-        var errors = await FilterErrors.FindAsync(db, filter, cancellationToken);
+        var errors = await ChannelFilterErrors.FindAsync(db, filter, cancellationToken);
         if (errors.Count > 0)
         {
             foreach (var field in errors.Keys)

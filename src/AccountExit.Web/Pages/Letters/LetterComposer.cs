@@ -21,9 +21,6 @@ public sealed class LetterComposer(AccountExitDbContext db, LetterRenderer rende
 
     public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
 
-    /// <summary>GDPR Art. 12(3): one calendar month, so 31 January gives the last day of February.</summary>
-    public DateOnly Deadline => Today.AddMonths(1);
-
     public async Task<IReadOnlyList<string>> LanguagesAsync(string kind, CancellationToken cancellationToken) =>
         await db.LetterTemplates.AsNoTracking().Where(t => t.Kind == kind).Select(t => t.Language).OrderBy(l => l).ToListAsync(cancellationToken);
 
@@ -44,6 +41,7 @@ public sealed class LetterComposer(AccountExitDbContext db, LetterRenderer rende
             return null;
         }
 
+        var deadline = (LetterKind.Find(kind) ?? throw new ArgumentException($"Unknown letter kind '{kind}'.", nameof(kind))).DeadlineFrom(Today);
         var channels = (await db.ListAsync(new ChannelFilter(market.Code), cancellationToken)).MarketChannels;
         var culture = LocalizationSetup.CultureFor(language);
         var values = new Dictionary<string, object?>
@@ -53,7 +51,7 @@ public sealed class LetterComposer(AccountExitDbContext db, LetterRenderer rende
             ["postal_address"] = string.IsNullOrWhiteSpace(input.PostalAddress) ? null : input.PostalAddress.Trim().ReplaceLineEndings("\n"),
             ["marketplace"] = market.Domain,
             ["today"] = Today.ToString("D", culture),
-            ["deadline"] = Deadline.ToString("D", culture),
+            ["deadline"] = deadline.ToString("D", culture),
             ["gdpr"] = market.GdprApplies,
             ["uk_gdpr"] = market.DataProtectionLaw == "uk-gdpr",
             ["original_date"] = input.OriginalDate?.ToString("D", culture),
@@ -62,7 +60,7 @@ public sealed class LetterComposer(AccountExitDbContext db, LetterRenderer rende
             ["what_happened"] = input.WhatHappened?.Trim().ReplaceLineEndings("\n"),
         };
         var rendered = renderer.Render(template, values);
-        return new ComposedLetter(kind, language, LetterRecipient.For(kind, market, channels)?.Value, rendered.Subject, rendered.Body, Deadline);
+        return new ComposedLetter(kind, language, LetterRecipient.For(kind, market, channels)?.Value, rendered.Subject, rendered.Body, deadline);
     }
 
     /// <summary>A text with no personal data (the Prime call script) in the given language, or null when none exists.</summary>

@@ -57,7 +57,7 @@ public sealed partial class LetterInputValidator : AbstractValidator<LetterSubmi
             .When(s => s.Shows(nameof(LetterInput.LastOrderNumber)));
 
         RuleFor(s => s.Input.WhatHappened).Cascade(CascadeMode.Stop)
-            .NotEmpty().When(s => s.Kind == LetterKinds.UnlockAppeal).WithMessage(_ => text["Error_WhatHappened_Required"])
+            .NotEmpty().When(s => LetterKind.Find(s.Kind)?.Requires(LetterFields.WhatHappened) == true).WithMessage(_ => text["Error_WhatHappened_Required"])
             .MaximumLength(MaxWhatHappenedLength).WithMessage(_ => text["Error_WhatHappened_TooLong", MaxWhatHappenedLength])
             .Must(HaveNoControlCharactersButLineBreaks).WithMessage(_ => text["Error_ControlCharacters"])
             .Must(v => !TypedText.HasDirectionOverrides(v)).WithMessage(_ => text["Error_DirectionOverride"])

@@ -70,12 +70,10 @@ public abstract class LetterPageModel(LetterStepServices services) : PageModel
 
     public IReadOnlyList<string> Kinds => KindsFor(Market);
 
-    public bool Shows(string field) => field switch
-    {
-        nameof(LetterInput.LastOrderNumber) or nameof(LetterInput.WhatHappened) => Kind == LetterKinds.UnlockAppeal,
-        nameof(LetterInput.OriginalDate) => Kind is LetterKinds.FollowUp or LetterKinds.Complaint,
-        _ => true,
-    };
+    /// <summary>The kind's rules: which fields it shows, whom it goes to, whether it offers a reminder.</summary>
+    public LetterKind LetterKind => LetterKind.Find(Kind) ?? throw new InvalidOperationException($"Unknown letter kind '{Kind}'.");
+
+    public bool Shows(string field) => LetterKind.Shows(field);
 
     private static readonly string[] FieldOrder =
     [
@@ -204,7 +202,7 @@ public abstract class LetterPageModel(LetterStepServices services) : PageModel
         var purpose = LetterRecipient.PurposeOf(Kind);
         var all = await db.ListAsync(new ChannelFilter(market.Code), cancellationToken);
         FlowChannels = all.WithPurpose(purpose);
-        if (Kind != LetterKinds.Complaint)
+        if (LetterKind.HasRecipient)
         {
             Recipient = LetterRecipient.For(Kind, market, FlowChannels.MarketChannels);
             // The marketplace's own contact pages take a pasted letter whatever the purpose.
