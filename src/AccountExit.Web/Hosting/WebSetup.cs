@@ -84,9 +84,9 @@ internal static class WebSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLocalization();
         app.UseCultureChoice();
-        app.UseMiddleware<FormGuardMiddleware>();
         app.UseRouting();
         app.UseRouteCapture();
+        app.UseMiddleware<FormGuardMiddleware>();
         app.UseMiddleware<DataAvailabilityMiddleware>();
         app.UseRateLimiter();
         app.UseOutputCache();
