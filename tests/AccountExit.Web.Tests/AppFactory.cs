@@ -23,11 +23,6 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         sharedClient = new Lazy<HttpClient>(() => CreateNoRedirectClient());
     }
 
-    /// <summary>The repository root: the folder that holds AccountExit.sln.</summary>
-    public static string RepoRoot => RepoPaths.Root;
-
-    public static string SeedsPath => Path.Combine(RepoRoot, "seeds");
-
     public string DatabasePath => databasePath;
 
     public string ConnectionString => "Data Source=" + databasePath;
@@ -69,7 +64,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:AccountExit", ConnectionString);
-        builder.UseSetting("AccountExit:SeedsPath", SeedsPath);
+        builder.UseSetting("AccountExit:SeedsPath", RepoPaths.Seeds);
         // Many tests post letters and reports from one address within a minute; the limits have their own tests.
         builder.UseSetting("AccountExit:RateLimits:Letters:PermitLimit", "100000");
         builder.UseSetting("AccountExit:RateLimits:Reports:PermitLimit", "100000");

@@ -255,7 +255,7 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
 
     /// <summary>The controller's postal address as seeds/markets/{market}.yaml gives it (the postal entry of the privacy role).</summary>
     private static string ControllerAddress(string market) =>
-        AccountExit.Core.Seeding.SeedReader.Read(AppFactory.SeedsPath).Channels
+        AccountExit.Core.Seeding.SeedReader.Read(RepoPaths.Seeds).Channels
             .First(c => c is { Kind: "postal", Role: "privacy" } && c.Serves(market)).Value!.Trim();
 
     [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]")]

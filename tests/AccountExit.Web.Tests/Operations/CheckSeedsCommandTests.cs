@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AccountExit.Web.Tests.Support;
 
 namespace AccountExit.Web.Tests.Operations;
 
@@ -26,7 +27,7 @@ public sealed class CheckSeedsCommandTests
     [Fact]
     public async Task CheckSeeds_CommittedSeeds_ExitsZeroWithNoUnsourcedValueAndAReportPerMarketplace()
     {
-        var (exitCode, output) = await RunAsync("check-seeds", AppFactory.SeedsPath);
+        var (exitCode, output) = await RunAsync("check-seeds", RepoPaths.Seeds);
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("unsourced values: 0", output, StringComparison.Ordinal);

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace AccountExit.Web.Tests.Operations;
+namespace AccountExit.Lint.Tests;
 
 /// <summary>
 /// No Docker engine and no actionlint binary are available on the CI machine, so the
