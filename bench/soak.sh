@@ -15,6 +15,8 @@ if ! command -v wrk >/dev/null; then
   apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends wrk >/dev/null
 fi
 
+# Another server on the port would answer /healthz and take the load instead of this run's app.
+! curl -s -o /dev/null "$base/" || { echo "port $port is already in use"; exit 1; }
 dotnet publish src/AccountExit.Web -c Release -o "$work/app" --nologo -v quiet
 # exec, so $app_pid is the app itself: its VmRSS is the app's and SIGTERM reaches it directly.
 # Limits raised so the soak measures the app, not the rate limiter.
