@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace AccountExit.Web.Pages.CloseAccount;
 
-public sealed class NextModel(AccountExitDbContext db, LetterComposer composer, IStringLocalizer<LetterResource> text) : MarketPageModel(db)
+public sealed class NextModel(AccountExitDbContext db, LetterComposer composer, IStringLocalizer<LetterResource> text, Hosting.PublicOrigin origin) : MarketPageModel(db)
 {
     /// <summary>When the answer to this marketplace's closure letter is due.</summary>
     public DateOnly Deadline => (Market.GdprApplies ? LetterKind.ErasureGdpr : LetterKind.Closure).DeadlineFrom(composer.Today);
@@ -25,7 +25,7 @@ public sealed class NextModel(AccountExitDbContext db, LetterComposer composer, 
 
         var page = await OnGetAsync(cancellationToken);
         return page is PageResult
-            ? File(DeadlineCalendar.Create(Market, "close", composer.Now, Deadline, HttpContext.RequestServices.GetRequiredService<Hosting.PublicOrigin>().For(Request), text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market))
+            ? File(DeadlineCalendar.Create(Market, "close", composer.Now, Deadline, origin.For(Request), text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market))
             : page;
     }
 }

@@ -8,9 +8,8 @@ using Microsoft.Extensions.Localization;
 
 namespace AccountExit.Web.Pages.Letters;
 
-/// <summary>What a letter step validates: the typed input, the letter kind and the languages it exists in.</summary>
-/// <param name="Shows">Whether the letter kind shows a field: a field not on the page is not validated.</param>
-public sealed record LetterSubmission(LetterInput Input, string Kind, IReadOnlyCollection<string> Languages, Func<string, bool> Shows);
+/// <summary>What a letter step validates: the typed input, the letter kind (a field it does not show is not validated) and the languages it exists in.</summary>
+public sealed record LetterSubmission(LetterInput Input, LetterKind Kind, IReadOnlyCollection<string> Languages);
 
 /// <summary>
 /// Registered through FluentValidation's DI extensions and called by the letter pages, which copy the
@@ -54,15 +53,15 @@ public sealed partial class LetterInputValidator : AbstractValidator<LetterSubmi
         RuleFor(s => s.Input.LastOrderNumber).Cascade(CascadeMode.Stop)
             .Must(BeSingleLine).WithMessage(_ => text["Error_SingleLine"])
             .Must(n => string.IsNullOrWhiteSpace(n) || OrderNumberPattern().IsMatch(n.Trim())).WithMessage(_ => text["Error_OrderNumber_Format"])
-            .When(s => s.Shows(nameof(LetterInput.LastOrderNumber)));
+            .When(s => s.Kind.Shows(nameof(LetterInput.LastOrderNumber)));
 
         RuleFor(s => s.Input.WhatHappened).Cascade(CascadeMode.Stop)
-            .NotEmpty().When(s => LetterKind.Find(s.Kind)?.Requires(LetterFields.WhatHappened) == true).WithMessage(_ => text["Error_WhatHappened_Required"])
+            .NotEmpty().When(s => s.Kind.Requires(LetterFields.WhatHappened)).WithMessage(_ => text["Error_WhatHappened_Required"])
             .MaximumLength(MaxWhatHappenedLength).WithMessage(_ => text["Error_WhatHappened_TooLong", MaxWhatHappenedLength])
             .Must(HaveNoControlCharactersButLineBreaks).WithMessage(_ => text["Error_ControlCharacters"])
             .Must(v => !TypedText.HasDirectionOverrides(v)).WithMessage(_ => text["Error_DirectionOverride"])
             .Must(v => !TypedText.IsInvisibleOnly(v)).WithMessage(_ => text["Error_InvisibleOnly"])
-            .When(s => s.Shows(nameof(LetterInput.WhatHappened)));
+            .When(s => s.Kind.Shows(nameof(LetterInput.WhatHappened)));
     }
 
     private static bool BeSingleLine(string? value) => value is null || !value.Any(char.IsControl);

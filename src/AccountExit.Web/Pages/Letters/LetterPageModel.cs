@@ -169,7 +169,7 @@ public abstract class LetterPageModel(LetterStepServices services) : PageModel
             ModelState.Remove($"{nameof(Input)}.{hidden}");
         }
 
-        var result = await services.Validator.ValidateAsync(new LetterSubmission(Input, Kind!, Languages, Shows), cancellationToken);
+        var result = await services.Validator.ValidateAsync(new LetterSubmission(Input, LetterKind, Languages), cancellationToken);
         result.AddToModelState(ModelState);
 
         if (!ModelState.IsValid)
