@@ -18,9 +18,10 @@ public static class Purposes
     public const string CloseAccount = "close-account";
     public const string UnlockAccount = "unlock-account";
     public const string CancelPrime = "cancel-prime";
+    public const string GetData = "get-data";
     public const string General = "general";
 
-    public static readonly IReadOnlyList<string> All = [CloseAccount, UnlockAccount, CancelPrime, General];
+    public static readonly IReadOnlyList<string> All = [CloseAccount, UnlockAccount, CancelPrime, GetData, General];
 }
 
 public static class Qualities

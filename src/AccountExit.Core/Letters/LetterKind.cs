@@ -46,10 +46,13 @@ public sealed record LetterKind(
         LetterKinds.UnlockAppeal, Purposes.UnlockAccount, [LetterFields.LastOrderNumber, LetterFields.WhatHappened], [LetterFields.WhatHappened], RecipientRule.CustomerServiceFirst, OffersReminder: false);
     public static readonly LetterKind PrimeRefund = new(LetterKinds.PrimeRefund, Purposes.CancelPrime, [], [], RecipientRule.CustomerServiceFirst, OffersReminder: false);
 
+    public static readonly LetterKind AccessGdpr = new(LetterKinds.AccessGdpr, Purposes.GetData, [], [], RecipientRule.PrivacyFirst, OffersReminder: true);
+    public static readonly LetterKind Access = new(LetterKinds.Access, Purposes.GetData, [], [], RecipientRule.PrivacyFirst, OffersReminder: true);
+
     /// <summary>Not a letter: what to say on the phone, in the marketplace's language.</summary>
     public static readonly LetterKind PrimeCallScript = new(LetterKinds.PrimeCallScript, Purposes.CancelPrime, [], [], RecipientRule.CustomerServiceFirst, OffersReminder: false);
 
-    public static readonly IReadOnlyList<LetterKind> All = [ErasureGdpr, Closure, FollowUp, Complaint, UnlockAppeal, PrimeRefund, PrimeCallScript];
+    public static readonly IReadOnlyList<LetterKind> All = [ErasureGdpr, Closure, FollowUp, Complaint, UnlockAppeal, PrimeRefund, AccessGdpr, Access, PrimeCallScript];
 
     public static LetterKind? Find(string? code) => All.FirstOrDefault(k => k.Code == code);
 
@@ -65,4 +68,22 @@ public sealed record LetterKind(
 
     /// <summary>One calendar month on, so 31 January gives the last day of February.</summary>
     public DateOnly DeadlineFrom(DateOnly sent) => sent.AddMonths(AnswerMonths);
+}
+
+/// <summary>The letter kinds' codes, as the templates in seeds/letters name them.</summary>
+public static class LetterKinds
+{
+    public const string ErasureGdpr = "erasure-gdpr";
+    public const string Closure = "closure";
+    public const string FollowUp = "follow-up";
+    public const string Complaint = "complaint";
+    public const string UnlockAppeal = "unlock-appeal";
+    public const string PrimeRefund = "prime-refund";
+    public const string AccessGdpr = "access-gdpr";
+    public const string Access = "access";
+
+    /// <summary>Not a letter: what to say on the phone, in the marketplace's language. Uses only <c>marketplace</c>.</summary>
+    public const string PrimeCallScript = "prime-call-script";
+
+    public static readonly IReadOnlyList<string> All = [.. LetterKind.All.Select(k => k.Code)];
 }

@@ -17,18 +17,3 @@ public static class LetterVariables
         "original_date", "controller", "last_order_number", "what_happened",
     ];
 }
-
-public static class LetterKinds
-{
-    public const string ErasureGdpr = "erasure-gdpr";
-    public const string Closure = "closure";
-    public const string FollowUp = "follow-up";
-    public const string Complaint = "complaint";
-    public const string UnlockAppeal = "unlock-appeal";
-    public const string PrimeRefund = "prime-refund";
-
-    /// <summary>Not a letter: what to say on the phone, in the marketplace's language. Uses only <c>marketplace</c>.</summary>
-    public const string PrimeCallScript = "prime-call-script";
-
-    public static readonly IReadOnlyList<string> All = [.. LetterKind.All.Select(k => k.Code)];
-}

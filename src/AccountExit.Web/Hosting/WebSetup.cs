@@ -14,7 +14,11 @@ internal static class WebSetup
 
     public static void AddWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(options => options.Conventions.Add(new AllowedMethodsConvention()))
+        builder.Services.AddRazorPages(options =>
+            {
+                options.Conventions.Add(new AllowedMethodsConvention());
+                options.Conventions.Add(new FlowRouteConvention());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         builder.Services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IStringLocalizerFactory>((options, localizers) =>
@@ -66,6 +70,7 @@ internal static class WebSetup
         {
             options.LowercaseUrls = true;
             options.ConstraintMap["market"] = typeof(MarketRouteConstraint);
+            options.ConstraintMap["flow"] = typeof(FlowRouteConstraint);
         });
     }
 

@@ -23,5 +23,7 @@ public sealed class IndexModel(AccountExitDbContext db) : PageModel
         }
     }
 
-    public string FlowLink(string flow) => Market is null ? $"/{flow}" : $"/{flow}/{Market}";
+    /// <summary>The flow's first step for the marketplace guessed or chosen, else the flow's marketplace chooser.</summary>
+    public string? FlowLink(FlowDescription flow) =>
+        Market is null ? Url.Page("/Shared/ChooseMarket", new { flow = flow?.Code }) : Url.Page(flow!.PageOf(flow.First), new { market = Market });
 }

@@ -30,7 +30,7 @@ public sealed class LetterKindTests
     public void OnlyTheComplaint_GoesToAnAuthority_AndOnlyTheFirstLetters_OfferAReminder()
     {
         Assert.Equal([LetterKinds.Complaint], LetterKind.All.Where(k => !k.HasRecipient).Select(k => k.Code));
-        Assert.Equal([LetterKinds.ErasureGdpr, LetterKinds.Closure], LetterKind.All.Where(k => k.OffersReminder).Select(k => k.Code));
+        Assert.Equal([LetterKinds.ErasureGdpr, LetterKinds.Closure, LetterKinds.AccessGdpr, LetterKinds.Access], LetterKind.All.Where(k => k.OffersReminder).Select(k => k.Code));
     }
 
     [Theory]

@@ -26,8 +26,8 @@ public static class LetterValues
     public const string LastOrderNumber = "302-1234567-7654321";
     public const string WhatHappened = "My account was locked after I changed my address.\nNobody told me why.";
 
-    private static readonly string[] DeadlineKinds = [LetterKinds.ErasureGdpr, LetterKinds.Closure];
-    private static readonly string[] UkGdprKinds = [LetterKinds.ErasureGdpr, LetterKinds.FollowUp, LetterKinds.Complaint];
+    private static readonly string[] DeadlineKinds = [LetterKinds.ErasureGdpr, LetterKinds.Closure, LetterKinds.AccessGdpr, LetterKinds.Access];
+    private static readonly string[] UkGdprKinds = [LetterKinds.ErasureGdpr, LetterKinds.FollowUp, LetterKinds.Complaint, LetterKinds.AccessGdpr];
     private static readonly string[] GdprKinds = [LetterKinds.FollowUp, LetterKinds.Complaint];
 
     public static Dictionary<string, object?> For(string kind, OptionalValues optional, bool gdpr = true, bool ukGdpr = false)

@@ -1,12 +1,13 @@
 using AccountExit.Core.Directory;
 using AccountExit.Core.Letters;
 using AccountExit.Web.Pages.Letters;
+using AccountExit.Web.Pages.Shared;
 
 namespace AccountExit.Web.Pages.CancelPrime;
 
 public sealed class LetterModel(LetterStepServices services) : LetterPageModel(services)
 {
-    public override string Flow => "prime";
-
     public override IReadOnlyList<string> KindsFor(Market market) => [LetterKinds.PrimeRefund];
+
+    public override bool Offers(FlowStep step) => PrimeRoutes.In(FlowChannels).Has(step.Segment);
 }

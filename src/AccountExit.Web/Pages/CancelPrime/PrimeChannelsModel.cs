@@ -20,18 +20,17 @@ public abstract class PrimeChannelsModel(AccountExitDbContext db) : MarketPageMo
 
     public PrimeRoutes Routes => PrimeRoutes.In(Phones.Concat(Callbacks));
 
-    /// <summary>The step this page is; null when the page is not one of the optional steps.</summary>
-    protected virtual string? OptionalStep => null;
+    public override bool Offers(FlowStep step) => Routes.Has(step.Segment);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var listing = await ChannelsAsync(Purposes.CancelPrime, cancellationToken);
+        var listing = await ChannelsAsync(cancellationToken);
         var all = listing.MarketChannels.Concat(listing.AllMarketChannels).ToList();
         Phones = all.Where(c => c.Kind == ChannelKinds.Phone).ToList();
         Callbacks = all.Where(c => c.Kind == ChannelKinds.Callback).ToList();
         Online = all.Where(c => c.Kind is ChannelKinds.WebForm or ChannelKinds.Chat).ToList();
         Fastest = FastestRoute.In(listing, Purposes.CancelPrime);
-        if (OptionalStep is { } step && !Routes.Has(step))
+        if (!Offers(Position.Step))
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
@@ -59,12 +58,6 @@ public sealed record PrimeRoutes(bool Call, bool Callback)
 
 public sealed class IndexModel(AccountExitDbContext db) : PrimeChannelsModel(db);
 
-public sealed class CallModel(AccountExitDbContext db) : PrimeChannelsModel(db)
-{
-    protected override string? OptionalStep => "call";
-}
+public sealed class CallModel(AccountExitDbContext db) : PrimeChannelsModel(db);
 
-public sealed class CallbackModel(AccountExitDbContext db) : PrimeChannelsModel(db)
-{
-    protected override string? OptionalStep => "callback";
-}
+public sealed class CallbackModel(AccountExitDbContext db) : PrimeChannelsModel(db);

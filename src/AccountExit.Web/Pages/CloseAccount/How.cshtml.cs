@@ -25,5 +25,5 @@ public sealed class HowModel(AccountExitDbContext db) : MarketPageModel(db)
             .ToList();
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        Channels = await ChannelsAsync(Purposes.CloseAccount, cancellationToken);
+        Channels = await ChannelsAsync(cancellationToken);
 }

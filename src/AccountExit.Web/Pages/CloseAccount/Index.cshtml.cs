@@ -25,5 +25,5 @@ public sealed class IndexModel(AccountExitDbContext db) : MarketPageModel(db)
     public Channel? Fastest { get; private set; }
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        Fastest = await FastestRouteAsync(Purposes.CloseAccount, cancellationToken);
+        Fastest = await FastestRouteAsync(cancellationToken);
 }

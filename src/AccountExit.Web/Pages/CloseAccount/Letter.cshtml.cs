@@ -6,8 +6,6 @@ namespace AccountExit.Web.Pages.CloseAccount;
 
 public sealed class LetterModel(LetterStepServices services) : LetterPageModel(services)
 {
-    public override string Flow => "close";
-
     /// <summary>The erasure letter cites the GDPR only where it applies; elsewhere the closure letter cites no law.</summary>
     public override IReadOnlyList<string> KindsFor(Market market) =>
     [

@@ -89,7 +89,7 @@ public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAn
             return NotTakenNow();
         }
 
-        return Redirect($"/directory/report/{Channel.Key}?sent=true");
+        return RedirectToPage(new { key = Channel.Key, sent = "true" });
     }
 
     private async Task<string?> WhyNotTakenAsync(CancellationToken cancellationToken)

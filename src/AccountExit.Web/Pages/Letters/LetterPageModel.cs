@@ -18,22 +18,17 @@ namespace AccountExit.Web.Pages.Letters;
 // The token is checked in the handlers, so a stale token shows the form again with what was typed
 // instead of a bare 400; the attribute is inherited by every flow's letter page.
 [IgnoreAntiforgeryToken]
-public abstract class LetterPageModel(LetterStepServices services) : PageModel
+public abstract class LetterPageModel(LetterStepServices services) : FlowPageModel
 {
     private readonly AccountExitDbContext db = services.Db;
     private readonly LetterComposer composer = services.Composer;
     private readonly IStringLocalizer<LetterResource> text = services.Text;
-
-    [FromRoute(Name = "market")]
-    public string MarketCode { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }
 
     [BindProperty]
     public LetterInput Input { get; set; } = new();
-
-    public Market Market { get; private set; } = null!;
 
     public IReadOnlyList<string> Languages { get; private set; } = [];
 
@@ -62,13 +57,14 @@ public abstract class LetterPageModel(LetterStepServices services) : PageModel
 
     public IStringLocalizer<LetterResource> Text => text;
 
-    /// <summary>The flow's path prefix, e.g. "close".</summary>
-    public abstract string Flow { get; }
-
     /// <summary>The letter kinds this flow offers for a marketplace; the first is the default.</summary>
     public abstract IReadOnlyList<string> KindsFor(Market market);
 
     public IReadOnlyList<string> Kinds => KindsFor(Market);
+
+    /// <summary>What the .ics reminder says to do when no answer came: by default, write this flow's follow-up letter.</summary>
+    protected virtual string ReminderText(DateOnly deadline, string origin, DateTimeOffset now) =>
+        DeadlineCalendar.FollowUpReminder(text, deadline, Position, origin, now);
 
     /// <summary>The kind's rules: which fields it shows, whom it goes to, whether it offers a reminder.</summary>
     public LetterKind LetterKind => LetterKind.Find(Kind) ?? throw new InvalidOperationException($"Unknown letter kind '{Kind}'.");
@@ -137,7 +133,7 @@ public abstract class LetterPageModel(LetterStepServices services) : PageModel
 
     public Task<IActionResult> OnPostIcsAsync(CancellationToken cancellationToken) => RespondAsync(
         letter => Task.FromResult<IActionResult>(File(
-            DeadlineCalendar.Create(Market, Flow, composer.Now, letter.Deadline, services.Origin.For(Request), text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market))),
+            DeadlineCalendar.Create(Market, composer.Now, letter.Deadline, ReminderText(letter.Deadline, services.Origin.For(Request), composer.Now), text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market))),
         cancellationToken);
 
     private async Task<IActionResult> RespondAsync(Func<ComposedLetter, Task<IActionResult>> respond, CancellationToken cancellationToken)

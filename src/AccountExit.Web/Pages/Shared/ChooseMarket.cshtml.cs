@@ -14,6 +14,9 @@ public sealed class ChooseMarketModel(AccountExitDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Market { get; set; }
 
+    /// <summary>The flow named in the address (the route constraint admits only flows' codes).</summary>
+    public FlowDescription Description => Flows.Find(Flow)!;
+
     public IReadOnlyList<Market> Markets { get; private set; } = [];
 
     public bool UnknownMarket { get; private set; }
@@ -26,7 +29,7 @@ public sealed class ChooseMarketModel(AccountExitDbContext db) : PageModel
         {
             if (codes.Contains(Market))
             {
-                return Redirect($"/{Flow}/{Market}");
+                return RedirectToPage(Description.PageOf(Description.First), new { market = Market });
             }
 
             UnknownMarket = true;

@@ -2,6 +2,7 @@ using AccountExit.Core;
 using AccountExit.Core.Directory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace AccountExit.Web.Pages.Shared;
 
@@ -11,13 +12,8 @@ namespace AccountExit.Web.Pages.Shared;
 /// directory (the attribute is inherited by every step's page model).
 /// </summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Hosting.WebSetup.PublicCachePolicy)]
-public abstract class MarketPageModel(AccountExitDbContext db) : PageModel
+public abstract class MarketPageModel(AccountExitDbContext db) : FlowPageModel
 {
-    [FromRoute(Name = "market")]
-    public string MarketCode { get; set; } = "";
-
-    public Market Market { get; private set; } = null!;
-
     protected AccountExitDbContext Db => db;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -35,9 +31,27 @@ public abstract class MarketPageModel(AccountExitDbContext db) : PageModel
 
     protected virtual Task LoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    protected async Task<Channel?> FastestRouteAsync(string purpose, CancellationToken cancellationToken) =>
-        FastestRoute.In(await ChannelsAsync(purpose, cancellationToken), purpose);
+    /// <summary>
+    /// The .ics reminder for this page's marketplace. Each one gets its own UID and today's deadline,
+    /// so this download is never output-cached.
+    /// </summary>
+    protected async Task<IActionResult> ReminderFileAsync(Func<byte[]> calendar, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (HttpContext.Features.Get<IOutputCacheFeature>() is { } cacheFeature)
+        {
+            cacheFeature.Context.AllowCacheStorage = false;
+        }
 
-    protected Task<DirectoryListing> ChannelsAsync(string purpose, CancellationToken cancellationToken) =>
-        db.ListAsync(new ChannelFilter(Market.Code, Purpose: purpose), cancellationToken);
+        var page = await OnGetAsync(cancellationToken);
+        return page is PageResult ? File(calendar(), "text/calendar; charset=utf-8", Letters.DeadlineCalendar.FileName(Market)) : page;
+    }
+
+    /// <summary>The fastest route to what this flow does, or null when no source names one for the marketplace.</summary>
+    protected async Task<Channel?> FastestRouteAsync(CancellationToken cancellationToken) =>
+        FastestRoute.In(await ChannelsAsync(cancellationToken), Position.Flow.Purpose);
+
+    /// <summary>The marketplace's channels for what this flow does.</summary>
+    protected Task<DirectoryListing> ChannelsAsync(CancellationToken cancellationToken) =>
+        db.ListAsync(new ChannelFilter(Market.Code, Purpose: Position.Flow.Purpose), cancellationToken);
 }

@@ -27,7 +27,7 @@ public sealed class ContactModel(AccountExitDbContext db) : MarketPageModel(db)
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var listing = await ChannelsAsync(Purposes.UnlockAccount, cancellationToken);
+        var listing = await ChannelsAsync(cancellationToken);
         var all = listing.MarketChannels.Concat(listing.AllMarketChannels).ToList();
         ChatAndCall = all.Where(c => c.Kind is ChannelKinds.Chat or ChannelKinds.Callback or ChannelKinds.Phone).ToList();
         Email = all.Where(c => c is { Kind: ChannelKinds.Email, Role: "customer-service" }).ToList();

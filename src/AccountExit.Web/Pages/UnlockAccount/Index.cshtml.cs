@@ -11,5 +11,5 @@ public sealed class IndexModel(AccountExitDbContext db) : MarketPageModel(db)
     public Channel? Fastest { get; private set; }
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        Fastest = await FastestRouteAsync(Purposes.UnlockAccount, cancellationToken);
+        Fastest = await FastestRouteAsync(cancellationToken);
 }

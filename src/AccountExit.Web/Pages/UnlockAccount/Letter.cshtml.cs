@@ -6,7 +6,5 @@ namespace AccountExit.Web.Pages.UnlockAccount;
 
 public sealed class LetterModel(LetterStepServices services) : LetterPageModel(services)
 {
-    public override string Flow => "unlock";
-
     public override IReadOnlyList<string> KindsFor(Market market) => [LetterKinds.UnlockAppeal];
 }

@@ -1,0 +1,20 @@
+using AccountExit.Core;
+using AccountExit.Core.Letters;
+using AccountExit.Web.Pages.Letters;
+using AccountExit.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace AccountExit.Web.Pages.GetData;
+
+public sealed class NextModel(
+    AccountExitDbContext db, LetterComposer composer, IStringLocalizer<LetterResource> letters, IStringLocalizer<DataResource> text, Hosting.PublicOrigin origin)
+    : MarketPageModel(db)
+{
+    /// <summary>When the answer to this marketplace's access request is due.</summary>
+    public DateOnly Deadline => (Market.GdprApplies ? LetterKind.AccessGdpr : LetterKind.Access).DeadlineFrom(composer.Today);
+
+    public Task<IActionResult> OnGetIcsAsync(CancellationToken cancellationToken) => ReminderFileAsync(
+        () => DeadlineCalendar.Create(Market, composer.Now, Deadline, DataReminder.Text(text, Deadline, origin.For(Request) + Position.UrlOf("next")), letters),
+        cancellationToken);
+}
