@@ -15,7 +15,7 @@ public static class StepPages
 {
     public static readonly IReadOnlyList<StepPage> All =
     [
-        new("home", "/"),
+        new("home", "/", OpenMenuAsync),
         new("directory", "/directory"),
         new("directory-jp", "/directory?market=jp"),
         new("directory-unknown-market", "/directory?market=zz", Status: 400),
@@ -44,8 +44,19 @@ public static class StepPages
         new("prime-us", "/prime/us"),
         new("prime-se-call-missing", "/prime/se/call", Status: 404),
         new("close-se-letter", "/close/se/letter"),
+        new("data-de", "/data/de"),
         new("not-found", "/no-such-page", Status: 404),
     ];
+
+    /// <summary>On a phone the navigation is behind the menu button; on a desktop it is always shown.</summary>
+    private static async Task OpenMenuAsync(IPage page)
+    {
+        var button = page.GetByTestId("menu-button");
+        if (await button.IsVisibleAsync())
+        {
+            await button.ClickAsync();
+        }
+    }
 
     private static Task WriteLetterAsync(IPage page) => new LetterStep(page).WriteAsync(LetterDetails.Erika);
 

@@ -33,11 +33,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A fresh context (own cookies and storage) on the app. <paramref name="culture"/> presets the culture
     /// cookie the language bar would set; the browser itself asks for US English, like most default installs.
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(string? culture = null, ViewportSize? viewport = null, bool javaScript = true)
+    public async Task<IBrowserContext> NewContextAsync(string? culture = null, ViewportSize? viewport = null, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
+            ColorScheme = colorScheme,
             Locale = "en-US",
             ViewportSize = viewport ?? Viewports.Desktop.Size,
             JavaScriptEnabled = javaScript,

@@ -230,8 +230,32 @@ public sealed class LetterOutputTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal("text/html", response.MediaType);
         var printView = Html.ByTestId(response.Text, "print-view");
         Assert.NotNull(printView);
-        Assert.Equal(shown, ShownLetter.Read(printView));
+        Assert.Equal(shown with { To = null }, ShownLetter.Read(printView));
         Assert.Null(Html.ByTestId(response.Text, "letter-form"));
+    }
+
+    [Fact]
+    public async Task PostPrint_IsAPostalLetter_FromThePerson_ToTheAddressOurSourcesName_DatedAndSigned()
+    {
+        var response = await LetterPost.SendAsync(app, "/close/de/letter", "erasure-gdpr", Person, "print", culture: "en");
+
+        var sender = Html.Text(Html.ByTestId(response.Text, "print-sender")!);
+        Assert.Contains(Name, sender, StringComparison.Ordinal);
+        Assert.Contains("Hauptstraße 1", sender, StringComparison.Ordinal);
+        Assert.Contains(Email, sender, StringComparison.Ordinal);
+        var recipient = WebUtility.HtmlDecode(Html.ByTestId(response.Text, "print-recipient")!);
+        Assert.Contains("Amazon Europe Core SARL\nMarcel-Breuer-Straße 12\n80807 München", recipient, StringComparison.Ordinal);
+        Assert.Equal(DeadlineWindow.Today.ToString("D", System.Globalization.CultureInfo.GetCultureInfo("de")), Html.Text(Html.ByTestId(response.Text, "print-date")!));
+        Assert.NotNull(Html.ByTestId(response.Text, "print-signature"));
+    }
+
+    [Fact]
+    public async Task PostPrint_WithoutASourcedPostalAddress_LeavesABlankBlockToFillIn()
+    {
+        var response = await LetterPost.SendAsync(app, "/close/us/letter", null, Person with { Language = "en" }, "print", culture: "en");
+
+        Assert.Null(Html.ByTestId(response.Text, "print-recipient"));
+        Assert.Equal(Resx.Value("Pages/Letters/LetterResource", "en", "Print_RecipientBlank"), Html.Text(Html.ByTestId(response.Text, "print-recipient-blank")!));
     }
 
     [Fact]

@@ -22,6 +22,10 @@ public sealed class IndexModel(AccountExitDbContext db) : MarketPageModel(db)
         ("no-customer-service", "002"),
     ];
 
+    /// <summary>The items ticked before, when a person comes back to this step.</summary>
+    [BindProperty(SupportsGet = true, Name = "done")]
+    public IReadOnlyList<string> Done { get; set; } = [];
+
     public Channel? Fastest { get; private set; }
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>

@@ -26,6 +26,18 @@ public sealed class IndexModel(AccountExitDbContext db, IStringLocalizer<SharedR
 
     public DirectoryListing Listing { get; private set; } = new([], [], []);
 
+    /// <summary>The marketplaces' own channels by marketplace (in the listing's order) and, within each, by kind.</summary>
+    public IReadOnlyList<MarketGroup> Groups =>
+        Listing.MarketChannels
+            .GroupBy(c => c.MarketCode ?? string.Empty)
+            .Select(market => new MarketGroup(
+                market.Key,
+                market.GroupBy(c => c.Kind)
+                    .OrderBy(kind => ChannelKinds.All.ToList().IndexOf(kind.Key))
+                    .Select(kind => new KindGroup(kind.Key, kind.ToList()))
+                    .ToList()))
+            .ToList();
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Markets = await db.MarketsAsync(cancellationToken);
@@ -51,3 +63,7 @@ public sealed class IndexModel(AccountExitDbContext db, IStringLocalizer<SharedR
 
     private static string ToPropertyName(string field) => char.ToUpperInvariant(field[0]) + field[1..];
 }
+
+public sealed record MarketGroup(string Market, IReadOnlyList<KindGroup> Kinds);
+
+public sealed record KindGroup(string Kind, IReadOnlyList<Channel> Channels);

@@ -9,6 +9,12 @@ namespace AccountExit.Web.Pages.Letters;
 
 public sealed record ComposedLetter(string Kind, string Language, string? To, string Subject, string Body, DateOnly Deadline)
 {
+    /// <summary>The recipient's postal address where a source names one for the marketplace (the print view's address block).</summary>
+    public string? PostalTo { get; init; }
+
+    /// <summary>Today, in the letter's language, as the print view dates the letter.</summary>
+    public string Date { get; init; } = "";
+
     public string Mailto => MailtoLink.Create(To, Subject, Body);
 
     public string PlainText => Subject + "\n\n" + Body;
@@ -44,6 +50,7 @@ public sealed class LetterComposer(AccountExitDbContext db, LetterRenderer rende
         var deadline = (LetterKind.Find(kind) ?? throw new ArgumentException($"Unknown letter kind '{kind}'.", nameof(kind))).DeadlineFrom(Today);
         var channels = (await db.ListAsync(new ChannelFilter(market.Code), cancellationToken)).MarketChannels;
         var culture = LocalizationSetup.CultureFor(language);
+        var controller = channels.FirstOrDefault(c => c is { Kind: ChannelKinds.Postal, Role: "privacy" } && c.Quality != Qualities.Derived && c.Serves(market.Code))?.Value?.Trim();
         var values = new Dictionary<string, object?>
         {
             ["full_name"] = input.FullName?.Trim(),
@@ -55,12 +62,17 @@ public sealed class LetterComposer(AccountExitDbContext db, LetterRenderer rende
             ["gdpr"] = market.GdprApplies,
             ["uk_gdpr"] = market.DataProtectionLaw == "uk-gdpr",
             ["original_date"] = input.OriginalDate?.ToString("D", culture),
-            ["controller"] = channels.FirstOrDefault(c => c is { Kind: ChannelKinds.Postal, Role: "privacy" } && c.Quality != Qualities.Derived)?.Value?.Trim(),
+            ["controller"] = controller,
             ["last_order_number"] = string.IsNullOrWhiteSpace(input.LastOrderNumber) ? null : input.LastOrderNumber.Trim().ToUpperInvariant(),
             ["what_happened"] = input.WhatHappened?.Trim().ReplaceLineEndings("\n"),
         };
         var rendered = renderer.Render(template, values);
-        return new ComposedLetter(kind, language, LetterRecipient.For(kind, market, channels)?.Value, rendered.Subject, rendered.Body, deadline);
+        return new ComposedLetter(kind, language, LetterRecipient.For(kind, market, channels)?.Value, rendered.Subject, rendered.Body, deadline)
+        {
+            // A letter to an authority has no address here: the person fills in their authority's.
+            PostalTo = LetterKind.Find(kind)!.HasRecipient ? controller : null,
+            Date = Today.ToString("D", culture),
+        };
     }
 
     /// <summary>A text with no personal data (the Prime call script) in the given language, or null when none exists.</summary>

@@ -84,8 +84,11 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue($"{nameof(Input)}.{field}", out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
+    /// <summary>This page's address for a handler, keeping the kind and the checklist's ticks (neither is personal).</summary>
     public string HandlerUrl(string? handler) =>
-        $"{Request.Path}?kind={Kind}" + (handler is null ? string.Empty : $"&handler={handler}");
+        $"{Request.Path}?kind={Uri.EscapeDataString(Kind ?? string.Empty)}"
+        + string.Concat(Request.Query["done"].Select(done => "&done=" + Uri.EscapeDataString(done ?? string.Empty)))
+        + (handler is null ? string.Empty : $"&handler={handler}");
 
     public async Task<IActionResult> OnGetAsync([FromQuery] DateOnly? sent, CancellationToken cancellationToken)
     {
@@ -99,19 +102,27 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => RespondAsync(
-        async letter =>
-        {
-            // Only the page shows the translation; the downloads carry the letter alone.
-            var interfaceLanguage = LanguageLinks.Current;
-            if (interfaceLanguage != letter.Language && Languages.Contains(interfaceLanguage))
-            {
-                Translation = await composer.ComposeAsync(Market, Kind!, interfaceLanguage, Input, cancellationToken);
-            }
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => RespondAsync(letter => ShowAsync(letter, cancellationToken), cancellationToken);
 
-            return Page();
-        },
-        cancellationToken);
+    /// <summary>
+    /// The language switch on this page posts the form here with the new <c>?culture=</c>: the page comes
+    /// back in that language with everything typed, and with the letter again when the form was complete.
+    /// An incomplete form is not an error here.
+    /// </summary>
+    public Task<IActionResult> OnPostLanguageAsync(CancellationToken cancellationToken) =>
+        RespondAsync(letter => ShowAsync(letter, cancellationToken), cancellationToken, incompleteIsAnError: false);
+
+    private async Task<IActionResult> ShowAsync(ComposedLetter letter, CancellationToken cancellationToken)
+    {
+        // Only the page shows the translation; the downloads carry the letter alone.
+        var interfaceLanguage = LanguageLinks.Current;
+        if (interfaceLanguage != letter.Language && Languages.Contains(interfaceLanguage))
+        {
+            Translation = await composer.ComposeAsync(Market, Kind!, interfaceLanguage, Input, cancellationToken);
+        }
+
+        return Page();
+    }
 
     public Task<IActionResult> OnPostPrintAsync(CancellationToken cancellationToken) => RespondAsync(
         letter =>
@@ -136,7 +147,7 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
             DeadlineCalendar.Create(Market, composer.Now, letter.Deadline, ReminderText(letter.Deadline, services.Origin.For(Request), composer.Now), text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market))),
         cancellationToken);
 
-    private async Task<IActionResult> RespondAsync(Func<ComposedLetter, Task<IActionResult>> respond, CancellationToken cancellationToken)
+    private async Task<IActionResult> RespondAsync(Func<ComposedLetter, Task<IActionResult>> respond, CancellationToken cancellationToken, bool incompleteIsAnError = true)
     {
         // no-cache as well as no-store: antiforgery insists on both and warns on every POST otherwise.
         Response.Headers.CacheControl = "no-cache, no-store";
@@ -170,7 +181,16 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
 
         if (!ModelState.IsValid)
         {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            if (incompleteIsAnError)
+            {
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            }
+            else
+            {
+                // The values stay in Input; only the messages go.
+                ModelState.Clear();
+            }
+
             return Page();
         }
 
@@ -193,6 +213,8 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
             return false;
         }
 
+        // The layout's language switch then posts this form (a partial's ViewData would not reach the layout).
+        ViewData[LanguageForm.Key] = new LanguageForm("letter-form", HandlerUrl("language"));
         Languages = await composer.LanguagesAsync(Kind, cancellationToken);
         MarketLanguageMissing = !market.Languages.Any(Languages.Contains);
         var purpose = LetterRecipient.PurposeOf(Kind);

@@ -16,6 +16,6 @@ public abstract class FlowPageModel : PageModel
     public virtual bool Offers(FlowStep step) => true;
 
     public FlowPosition Position => field ??= Flows.OfPage(PageContext.ActionDescriptor.ViewEnginePath) is var (flow, step)
-        ? new FlowPosition(flow, step, Market.Code, Url, Offers)
+        ? new FlowPosition(flow, step, Market.Code, Url, Offers, [.. Request.Query["done"].OfType<string>().Order(StringComparer.Ordinal)])
         : throw new InvalidOperationException($"{PageContext.ActionDescriptor.ViewEnginePath} is not a step of any flow.");
 }

@@ -6,7 +6,8 @@ namespace AccountExit.Web.Pages.Shared;
 /// Where a page sits in its flow for one marketplace: the step bar, and the back and next links. A
 /// step the marketplace does not offer (no Prime callback in Sweden) is left out of all three.
 /// </summary>
-public sealed class FlowPosition(FlowDescription flow, FlowStep step, string market, IUrlHelper url, Func<FlowStep, bool> offered)
+/// <param name="ticks">The close checklist's ticks (<c>done</c>): not personal, so they travel in the query string to every step and back.</param>
+public sealed class FlowPosition(FlowDescription flow, FlowStep step, string market, IUrlHelper url, Func<FlowStep, bool> offered, IReadOnlyList<string> ticks)
 {
     public FlowDescription Flow => flow;
 
@@ -17,6 +18,11 @@ public sealed class FlowPosition(FlowDescription flow, FlowStep step, string mar
     {
         ArgumentNullException.ThrowIfNull(target);
         var values = new RouteValueDictionary(query) { ["market"] = market };
+        if (ticks.Count > 0)
+        {
+            values["done"] = ticks;
+        }
+
         return url.Page(flow.PageOf(target), values) ?? throw new InvalidOperationException($"No route to {flow.PageOf(target)}.");
     }
 

@@ -39,3 +39,14 @@ public static class LanguageLinks
 
     public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 }
+
+/// <summary>
+/// Set by a page whose form must survive a change of language: the language switch then submits
+/// that form to <see cref="Action"/> with the new culture instead of following a link.
+/// </summary>
+public sealed record LanguageForm(string Form, string Action)
+{
+    public const string Key = "AccountExit.LanguageForm";
+
+    public string ActionFor(string culture) => $"{Action}&culture={culture}";
+}
