@@ -80,6 +80,8 @@ http {
   server { listen 127.0.0.1:$static_port; root $work/static; }
 }
 CONF
+# nginx's workers do not run as root: they must be able to read the file.
+chmod 755 "$work" "$work/static"; chmod 644 "$work/static/directory-jp.html"
 /usr/sbin/nginx -c "$work/nginx.conf"
 (cd "$work/bare" && exec ./Bare "$work/static/directory-jp.html" "http://127.0.0.1:$bare_port" >"$work/bare.log" 2>&1) &
 bare_pid=$!
@@ -96,7 +98,9 @@ run() { # name url [lua script and its arguments]
   local name="$1" url="$2" out rps errors ratio
   shift 2
   if [[ $# -gt 0 ]]; then
-    out="$(wrk -t2 -c32 -d"${duration}s" -H 'Accept-Language: en' --latency -s "$@" "$url" 2>&1)"
+    local script="$1"
+    shift
+    out="$(wrk -t2 -c32 -d"${duration}s" -H 'Accept-Language: en' --latency -s "$script" "$url" -- "$@" 2>&1)"
   else
     out="$(wrk -t2 -c32 -d"${duration}s" -H 'Accept-Language: en' --latency "$url" 2>&1)"
   fi

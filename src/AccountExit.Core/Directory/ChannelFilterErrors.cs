@@ -3,10 +3,12 @@ namespace AccountExit.Core.Directory;
 public static class ChannelFilterErrors
 {
     /// <summary>The same checks for the API (400 problem details) and the directory page (message next to the filter).</summary>
-    public static async Task<Dictionary<string, string[]>> FindAsync(AccountExitDbContext db, ChannelFilter filter, CancellationToken cancellationToken)
+    public static Dictionary<string, string[]> Find(DirectorySnapshot directory, ChannelFilter filter)
     {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(filter);
         var errors = new Dictionary<string, string[]>();
-        if (filter.Market is not null && await db.Markets.FindAsync([filter.Market], cancellationToken) is null)
+        if (filter.Market is not null && directory.Market(filter.Market) is null)
         {
             errors["market"] = [$"Unknown marketplace '{filter.Market}'. See /api/v1/markets for the codes."];
         }

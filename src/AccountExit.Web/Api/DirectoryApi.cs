@@ -11,20 +11,20 @@ internal static class DirectoryApi
     {
         var api = app.MapGroup("/api/v1").WithTags("Directory").CacheOutput(WebSetup.PublicCachePolicy).RequireRateLimiting(RateLimitSetup.Api);
 
-        api.MapGet("/markets", async (AccountExitDbContext db, CancellationToken cancellationToken) =>
-                (await db.MarketsAsync(cancellationToken)).Select(MarketResponse.From).ToList())
+        api.MapGet("/markets", (DirectoryStore directory) => directory.Current.Markets.Select(MarketResponse.From).ToList())
             .WithName("ListMarkets")
             .WithSummary("Every marketplace with its domain, languages and data-protection law.");
 
-        app.MapGet("/open-data/accountexit-directory.json", async (AccountExitDbContext db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken) =>
+        app.MapGet("/open-data/accountexit-directory.json", (DirectoryStore directory, TimeProvider clock, HttpContext context) =>
             {
                 var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-                var listing = await db.ListAsync(new ChannelFilter(), cancellationToken);
+                var snapshot = directory.Current;
+                var listing = snapshot.List(new ChannelFilter());
                 context.Response.Headers.ContentDisposition = "attachment; filename=accountexit-directory.json";
                 return TypedResults.Ok(new OpenDataResponse(
                     "AccountExit contact directory",
                     "Every entry names its sources and quality; see docs/data-schema.md.",
-                    (await db.MarketsAsync(cancellationToken)).Select(MarketResponse.From).ToList(),
+                    snapshot.Markets.Select(MarketResponse.From).ToList(),
                     listing.MarketChannels.Concat(listing.AllMarketChannels).Concat(listing.Unplaced).Select(c => ChannelResponse.From(c, today)).ToList()));
             })
             .WithTags("Directory")
@@ -32,22 +32,23 @@ internal static class DirectoryApi
             .WithSummary("The whole directory as one downloadable file: markets and channels with their sources.")
             .CacheOutput(WebSetup.PublicCachePolicy);
 
-        api.MapGet("/channels", ListChannelsAsync)
+        api.MapGet("/channels", ListChannels)
             .WithName("ListChannels")
             .WithSummary("Contact channels, filtered by marketplace, kind and purpose, each with its sources and quality.");
     }
 
-    private static async Task<Results<Ok<ChannelsResponse>, ValidationProblem>> ListChannelsAsync(
-        AccountExitDbContext db, TimeProvider clock, string? market, string? kind, string? purpose, CancellationToken cancellationToken)
+    private static Results<Ok<ChannelsResponse>, ValidationProblem> ListChannels(
+        DirectoryStore directory, TimeProvider clock, string? market, string? kind, string? purpose)
     {
         var filter = new ChannelFilter(Blank(market), Blank(kind), Blank(purpose));
-        var errors = await ChannelFilterErrors.FindAsync(db, filter, cancellationToken);
+        var snapshot = directory.Current;
+        var errors = ChannelFilterErrors.Find(snapshot, filter);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Unknown filter value");
         }
 
-        var listing = await db.ListAsync(filter, cancellationToken);
+        var listing = snapshot.List(filter);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return TypedResults.Ok(new ChannelsResponse(
             listing.MarketChannels.Concat(listing.AllMarketChannels).Concat(listing.Unplaced).Select(c => ChannelResponse.From(c, today)).ToList()));

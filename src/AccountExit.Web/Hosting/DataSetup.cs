@@ -27,6 +27,7 @@ internal static partial class DataSetup
         builder.Services.AddSingleton(services => new DataAvailability(databaseFile, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(new DatabaseLocation(connectionString, databaseFile));
         builder.Services.AddSingleton<SeedState>();
+        builder.Services.AddSingleton<AccountExit.Core.Directory.DirectoryStore>();
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<AccountExitDbContext>("database")
             .AddCheck<DataAvailability>("database-file")
@@ -87,10 +88,12 @@ internal static partial class DataSetup
             LogSeedsRefused(app.Logger, problem, hasData
                 ? "the data of the last good import stays"
                 : "there is no earlier data, so the app cannot start: fix the seed file or point AccountExit:SeedsPath at a good copy of seeds/");
+            await app.Services.GetRequiredService<AccountExit.Core.Directory.DirectoryStore>().ReloadAsync(db);
             return hasData;
         }
 
         var changed = await db.ImportAsync(seeds);
+        await app.Services.GetRequiredService<AccountExit.Core.Directory.DirectoryStore>().ReloadAsync(db);
         LogSeeded(app.Logger, seedsFolder, changed);
         return true;
     }

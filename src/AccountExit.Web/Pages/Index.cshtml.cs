@@ -6,16 +6,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AccountExit.Web.Pages;
 
-public sealed class IndexModel(AccountExitDbContext db) : PageModel
+public sealed class IndexModel(DirectoryStore directory) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Market { get; set; }
 
     public IReadOnlyList<Market> Markets { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public void OnGet()
     {
-        Markets = await db.MarketsAsync(cancellationToken);
+        Markets = directory.Current.Markets;
         var codes = Markets.Select(m => m.Code).ToList();
         if (Market is null || !codes.Contains(Market))
         {

@@ -8,7 +8,7 @@ namespace AccountExit.Web.Pages.CancelPrime;
 /// A Prime step: the marketplace's cancel-Prime routes by kind. A step with nothing to show for a
 /// marketplace is left out of its step bar and links, and its URL answers 404 with where to go instead.
 /// </summary>
-public abstract class PrimeChannelsModel(AccountExitDbContext db) : MarketPageModel(db)
+public abstract class PrimeChannelsModel(DirectoryStore directory) : MarketPageModel(directory)
 {
     public IReadOnlyList<Channel> Phones { get; private set; } = [];
 
@@ -22,9 +22,9 @@ public abstract class PrimeChannelsModel(AccountExitDbContext db) : MarketPageMo
 
     public override bool Offers(FlowStep step) => Routes.Has(step.Segment);
 
-    protected override async Task LoadAsync(CancellationToken cancellationToken)
+    protected override Task LoadAsync(CancellationToken cancellationToken)
     {
-        var listing = await ChannelsAsync(cancellationToken);
+        var listing = ListChannels();
         var all = listing.MarketChannels.Concat(listing.AllMarketChannels).ToList();
         Phones = all.Where(c => c.Kind == ChannelKinds.Phone).ToList();
         Callbacks = all.Where(c => c.Kind == ChannelKinds.Callback).ToList();
@@ -34,6 +34,8 @@ public abstract class PrimeChannelsModel(AccountExitDbContext db) : MarketPageMo
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
+
+        return Task.CompletedTask;
     }
 }
 
@@ -56,8 +58,8 @@ public sealed record PrimeRoutes(bool Call, bool Callback)
     };
 }
 
-public sealed class IndexModel(AccountExitDbContext db) : PrimeChannelsModel(db);
+public sealed class IndexModel(DirectoryStore directory) : PrimeChannelsModel(directory);
 
-public sealed class CallModel(AccountExitDbContext db) : PrimeChannelsModel(db);
+public sealed class CallModel(DirectoryStore directory) : PrimeChannelsModel(directory);
 
-public sealed class CallbackModel(AccountExitDbContext db) : PrimeChannelsModel(db);
+public sealed class CallbackModel(DirectoryStore directory) : PrimeChannelsModel(directory);

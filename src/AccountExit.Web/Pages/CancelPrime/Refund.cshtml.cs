@@ -1,11 +1,12 @@
 using AccountExit.Core;
+using AccountExit.Core.Directory;
 using AccountExit.Core.Letters;
 using AccountExit.Web.Pages.Letters;
 using AccountExit.Web.Pages.Shared;
 
 namespace AccountExit.Web.Pages.CancelPrime;
 
-public sealed class RefundModel(AccountExitDbContext db, LetterComposer composer) : PrimeChannelsModel(db)
+public sealed class RefundModel(DirectoryStore directory, LetterComposer composer) : PrimeChannelsModel(directory)
 {
     public RenderedLetter? Script { get; private set; }
 
@@ -16,12 +17,12 @@ public sealed class RefundModel(AccountExitDbContext db, LetterComposer composer
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
         await base.LoadAsync(cancellationToken);
-        var languages = await composer.LanguagesAsync(LetterKinds.PrimeCallScript, cancellationToken);
+        var languages = composer.Languages(LetterKinds.PrimeCallScript);
         ScriptLanguage = LetterComposer.DefaultLanguage(Market, languages);
-        Script = await composer.RenderScriptAsync(Market, LetterKinds.PrimeCallScript, ScriptLanguage, cancellationToken);
+        Script = composer.RenderScript(Market, LetterKinds.PrimeCallScript, ScriptLanguage);
         if (ScriptLanguage != LanguageLinks.Current)
         {
-            Translation = await composer.RenderScriptAsync(Market, LetterKinds.PrimeCallScript, LanguageLinks.Current, cancellationToken);
+            Translation = composer.RenderScript(Market, LetterKinds.PrimeCallScript, LanguageLinks.Current);
         }
     }
 }

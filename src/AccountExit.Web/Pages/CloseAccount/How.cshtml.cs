@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AccountExit.Web.Pages.CloseAccount;
 
-public sealed class HowModel(AccountExitDbContext db) : MarketPageModel(db)
+public sealed class HowModel(DirectoryStore directory) : MarketPageModel(directory)
 {
     [BindProperty(SupportsGet = true, Name = "done")]
     public IReadOnlyList<string> Done { get; set; } = [];
@@ -24,6 +24,9 @@ public sealed class HowModel(AccountExitDbContext db) : MarketPageModel(db)
             .OrderByDescending(c => c.IsFastestFor(Purposes.CloseAccount))
             .ToList();
 
-    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        Channels = await ChannelsAsync(cancellationToken);
+    protected override Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Channels = ListChannels();
+        return Task.CompletedTask;
+    }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AccountExit.Web.Pages.CloseAccount;
 
-public sealed class IndexModel(AccountExitDbContext db) : MarketPageModel(db)
+public sealed class IndexModel(DirectoryStore directory) : MarketPageModel(directory)
 {
     public static readonly IReadOnlyList<(string Key, string Source)> Checklist =
     [
@@ -28,6 +28,9 @@ public sealed class IndexModel(AccountExitDbContext db) : MarketPageModel(db)
 
     public Channel? Fastest { get; private set; }
 
-    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        Fastest = await FastestRouteAsync(cancellationToken);
+    protected override Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Fastest = FindFastestRoute();
+        return Task.CompletedTask;
+    }
 }

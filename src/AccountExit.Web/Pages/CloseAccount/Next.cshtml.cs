@@ -1,4 +1,5 @@
 using AccountExit.Core;
+using AccountExit.Core.Directory;
 using AccountExit.Core.Letters;
 using AccountExit.Web.Pages.Letters;
 using AccountExit.Web.Pages.Shared;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 
 namespace AccountExit.Web.Pages.CloseAccount;
 
-public sealed class NextModel(AccountExitDbContext db, LetterComposer composer, IStringLocalizer<LetterResource> text, Hosting.PublicOrigin origin) : MarketPageModel(db)
+public sealed class NextModel(DirectoryStore directory, LetterComposer composer, IStringLocalizer<LetterResource> text, Hosting.PublicOrigin origin) : MarketPageModel(directory)
 {
     /// <summary>When the answer to this marketplace's closure letter is due.</summary>
     public DateOnly Deadline => (Market.GdprApplies ? LetterKind.ErasureGdpr : LetterKind.Closure).DeadlineFrom(composer.Today);

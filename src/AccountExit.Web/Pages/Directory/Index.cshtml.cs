@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace AccountExit.Web.Pages.Directory;
 
 [OutputCache(PolicyName = WebSetup.PublicCachePolicy)]
-public sealed class IndexModel(AccountExitDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(DirectoryStore directory, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Market { get; set; }
@@ -38,11 +38,12 @@ public sealed class IndexModel(AccountExitDbContext db, IStringLocalizer<SharedR
                     .ToList()))
             .ToList();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public IActionResult OnGet()
     {
-        Markets = await db.MarketsAsync(cancellationToken);
+        var snapshot = directory.Current;
+        Markets = snapshot.Markets;
         var filter = new ChannelFilter(Normalize(Market), Normalize(Kind), Normalize(Purpose));
-        var errors = await ChannelFilterErrors.FindAsync(db, filter, cancellationToken);
+        var errors = ChannelFilterErrors.Find(snapshot, filter);
         if (errors.Count > 0)
         {
             foreach (var field in errors.Keys)
@@ -55,7 +56,7 @@ public sealed class IndexModel(AccountExitDbContext db, IStringLocalizer<SharedR
         }
 
         SelectedMarket = Markets.FirstOrDefault(m => m.Code == filter.Market);
-        Listing = await db.ListAsync(filter, cancellationToken);
+        Listing = snapshot.List(filter);
         return Page();
     }
 

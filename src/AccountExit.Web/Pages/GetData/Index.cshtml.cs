@@ -4,13 +4,16 @@ using AccountExit.Web.Pages.Shared;
 
 namespace AccountExit.Web.Pages.GetData;
 
-public sealed class IndexModel(AccountExitDbContext db) : MarketPageModel(db)
+public sealed class IndexModel(DirectoryStore directory) : MarketPageModel(directory)
 {
     /// <summary>What Art. 15(1) GDPR lists beside the copy itself, by its point.</summary>
     public static readonly IReadOnlyList<string> AccessItems = ["a", "b", "c", "d", "g", "h"];
 
     public Channel? Fastest { get; private set; }
 
-    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        Fastest = await FastestRouteAsync(cancellationToken);
+    protected override Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Fastest = FindFastestRoute();
+        return Task.CompletedTask;
+    }
 }

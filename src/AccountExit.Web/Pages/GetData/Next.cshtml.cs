@@ -1,4 +1,5 @@
 using AccountExit.Core;
+using AccountExit.Core.Directory;
 using AccountExit.Core.Letters;
 using AccountExit.Web.Pages.Letters;
 using AccountExit.Web.Pages.Shared;
@@ -8,8 +9,8 @@ using Microsoft.Extensions.Localization;
 namespace AccountExit.Web.Pages.GetData;
 
 public sealed class NextModel(
-    AccountExitDbContext db, LetterComposer composer, IStringLocalizer<LetterResource> letters, IStringLocalizer<DataResource> text, Hosting.PublicOrigin origin)
-    : MarketPageModel(db)
+    DirectoryStore directory, LetterComposer composer, IStringLocalizer<LetterResource> letters, IStringLocalizer<DataResource> text, Hosting.PublicOrigin origin)
+    : MarketPageModel(directory)
 {
     /// <summary>When the answer to this marketplace's access request is due.</summary>
     public DateOnly Deadline => (Market.GdprApplies ? LetterKind.AccessGdpr : LetterKind.Access).DeadlineFrom(composer.Today);

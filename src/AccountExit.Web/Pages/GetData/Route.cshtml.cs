@@ -4,7 +4,7 @@ using AccountExit.Web.Pages.Shared;
 
 namespace AccountExit.Web.Pages.GetData;
 
-public sealed class RouteModel(AccountExitDbContext db) : MarketPageModel(db)
+public sealed class RouteModel(DirectoryStore directory) : MarketPageModel(directory)
 {
     public DirectoryListing Channels { get; private set; } = new([], [], []);
 
@@ -15,6 +15,9 @@ public sealed class RouteModel(AccountExitDbContext db) : MarketPageModel(db)
 
     public IReadOnlyList<Channel> Privacy => Channels.MarketChannels.Where(c => c.Role == "privacy").ToList();
 
-    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        Channels = await ChannelsAsync(cancellationToken);
+    protected override Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Channels = ListChannels();
+        return Task.CompletedTask;
+    }
 }

@@ -21,14 +21,13 @@ public sealed record ComposedLetter(string Kind, string Language, string? To, st
 }
 
 /// <summary>Picks the template and the addressee for a marketplace and renders the letter with the person's details.</summary>
-public sealed class LetterComposer(AccountExitDbContext db, LetterRenderer renderer, TimeProvider clock)
+public sealed class LetterComposer(DirectoryStore directory, LetterRenderer renderer, TimeProvider clock)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
 
-    public async Task<IReadOnlyList<string>> LanguagesAsync(string kind, CancellationToken cancellationToken) =>
-        await db.LetterTemplates.AsNoTracking().Where(t => t.Kind == kind).Select(t => t.Language).OrderBy(l => l).ToListAsync(cancellationToken);
+    public IReadOnlyList<string> Languages(string kind) => directory.Current.Languages(kind);
 
     /// <summary>The marketplace's language when a template exists in it, else English.</summary>
     public static string DefaultLanguage(Market market, IReadOnlyList<string> available)
@@ -37,18 +36,19 @@ public sealed class LetterComposer(AccountExitDbContext db, LetterRenderer rende
         return market.Languages.FirstOrDefault(available.Contains) ?? LocalizedText.Fallback;
     }
 
-    public async Task<ComposedLetter?> ComposeAsync(Market market, string kind, string language, LetterInput input, CancellationToken cancellationToken)
+    public ComposedLetter? Compose(Market market, string kind, string language, LetterInput input)
     {
         ArgumentNullException.ThrowIfNull(market);
         ArgumentNullException.ThrowIfNull(input);
-        var template = await db.LetterTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Kind == kind && t.Language == language, cancellationToken);
+        var snapshot = directory.Current;
+        var template = snapshot.Template(kind, language);
         if (template is null)
         {
             return null;
         }
 
         var deadline = (LetterKind.Find(kind) ?? throw new ArgumentException($"Unknown letter kind '{kind}'.", nameof(kind))).DeadlineFrom(Today);
-        var channels = (await db.ListAsync(new ChannelFilter(market.Code), cancellationToken)).MarketChannels;
+        var channels = snapshot.List(new ChannelFilter(market.Code)).MarketChannels;
         var culture = LocalizationSetup.CultureFor(language);
         var controller = channels.FirstOrDefault(c => c is { Kind: ChannelKinds.Postal, Role: "privacy" } && c.Quality != Qualities.Derived && c.Serves(market.Code))?.Value?.Trim();
         var values = new Dictionary<string, object?>
@@ -76,10 +76,10 @@ public sealed class LetterComposer(AccountExitDbContext db, LetterRenderer rende
     }
 
     /// <summary>A text with no personal data (the Prime call script) in the given language, or null when none exists.</summary>
-    public async Task<RenderedLetter?> RenderScriptAsync(Market market, string kind, string language, CancellationToken cancellationToken)
+    public RenderedLetter? RenderScript(Market market, string kind, string language)
     {
         ArgumentNullException.ThrowIfNull(market);
-        var template = await db.LetterTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Kind == kind && t.Language == language, cancellationToken);
+        var template = directory.Current.Template(kind, language);
         return template is null ? null : renderer.Render(template, new Dictionary<string, object?> { ["marketplace"] = market.Domain });
     }
 }

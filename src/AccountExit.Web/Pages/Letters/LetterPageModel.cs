@@ -20,7 +20,7 @@ namespace AccountExit.Web.Pages.Letters;
 [IgnoreAntiforgeryToken]
 public abstract class LetterPageModel(LetterStepServices services) : FlowPageModel
 {
-    private readonly AccountExitDbContext db = services.Db;
+    private readonly DirectoryStore directory = services.Directory;
     private readonly LetterComposer composer = services.Composer;
     private readonly IStringLocalizer<LetterResource> text = services.Text;
 
@@ -90,9 +90,9 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
         + string.Concat(Request.Query["done"].Select(done => "&done=" + Uri.EscapeDataString(done ?? string.Empty)))
         + (handler is null ? string.Empty : $"&handler={handler}");
 
-    public async Task<IActionResult> OnGetAsync([FromQuery] DateOnly? sent, CancellationToken cancellationToken)
+    public IActionResult OnGet([FromQuery] DateOnly? sent)
     {
-        if (!await LoadAsync(cancellationToken))
+        if (!Load())
         {
             return NotFound();
         }
@@ -102,7 +102,7 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => RespondAsync(letter => ShowAsync(letter, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => RespondAsync(letter => Task.FromResult<IActionResult>(Show(letter)), cancellationToken);
 
     /// <summary>
     /// The language switch on this page posts the form here with the new <c>?culture=</c>: the page comes
@@ -110,15 +110,15 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
     /// An incomplete form is not an error here.
     /// </summary>
     public Task<IActionResult> OnPostLanguageAsync(CancellationToken cancellationToken) =>
-        RespondAsync(letter => ShowAsync(letter, cancellationToken), cancellationToken, incompleteIsAnError: false);
+        RespondAsync(letter => Task.FromResult<IActionResult>(Show(letter)), cancellationToken, incompleteIsAnError: false);
 
-    private async Task<IActionResult> ShowAsync(ComposedLetter letter, CancellationToken cancellationToken)
+    private PageResult Show(ComposedLetter letter)
     {
         // Only the page shows the translation; the downloads carry the letter alone.
         var interfaceLanguage = LanguageLinks.Current;
         if (interfaceLanguage != letter.Language && Languages.Contains(interfaceLanguage))
         {
-            Translation = await composer.ComposeAsync(Market, Kind!, interfaceLanguage, Input, cancellationToken);
+            Translation = composer.Compose(Market, Kind!, interfaceLanguage, Input);
         }
 
         return Page();
@@ -151,7 +151,7 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
     {
         // no-cache as well as no-store: antiforgery insists on both and warns on every POST otherwise.
         Response.Headers.CacheControl = "no-cache, no-store";
-        if (!await LoadAsync(cancellationToken))
+        if (!Load())
         {
             return NotFound();
         }
@@ -194,13 +194,14 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
             return Page();
         }
 
-        Letter = await composer.ComposeAsync(Market, Kind!, Input.Language, Input, cancellationToken);
+        Letter = composer.Compose(Market, Kind!, Input.Language, Input);
         return Letter is null ? NotFound() : await respond(Letter);
     }
 
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    private bool Load()
     {
-        var market = await db.Markets.FindAsync([MarketCode], cancellationToken);
+        var snapshot = directory.Current;
+        var market = snapshot.Market(MarketCode);
         if (market is null)
         {
             return false;
@@ -215,10 +216,10 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
 
         // The layout's language switch then posts this form (a partial's ViewData would not reach the layout).
         ViewData[LanguageForm.Key] = new LanguageForm("letter-form", HandlerUrl("language"));
-        Languages = await composer.LanguagesAsync(Kind, cancellationToken);
+        Languages = composer.Languages(Kind);
         MarketLanguageMissing = !market.Languages.Any(Languages.Contains);
         var purpose = LetterRecipient.PurposeOf(Kind);
-        var all = await db.ListAsync(new ChannelFilter(market.Code), cancellationToken);
+        var all = snapshot.List(new ChannelFilter(market.Code));
         FlowChannels = all.WithPurpose(purpose);
         if (LetterKind.HasRecipient)
         {
@@ -242,7 +243,7 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
 
 /// <summary>What every letter step needs, so a flow's letter page names only its letter kinds.</summary>
 public sealed record LetterStepServices(
-    AccountExitDbContext Db,
+    DirectoryStore Directory,
     LetterComposer Composer,
     IStringLocalizer<LetterResource> Text,
     Microsoft.AspNetCore.Antiforgery.IAntiforgery Antiforgery,

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AccountExit.Web.Pages.Shared;
 
 /// <summary>The first question of every flow without a marketplace in its address.</summary>
-public sealed class ChooseMarketModel(AccountExitDbContext db) : PageModel
+public sealed class ChooseMarketModel(DirectoryStore directory) : PageModel
 {
     [FromRoute]
     public string Flow { get; set; } = "";
@@ -21,9 +21,9 @@ public sealed class ChooseMarketModel(AccountExitDbContext db) : PageModel
 
     public bool UnknownMarket { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public IActionResult OnGet()
     {
-        Markets = await db.MarketsAsync(cancellationToken);
+        Markets = directory.Current.Markets;
         var codes = Markets.Select(m => m.Code).ToList();
         if (Market is not null)
         {

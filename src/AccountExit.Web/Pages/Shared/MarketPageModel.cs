@@ -12,13 +12,11 @@ namespace AccountExit.Web.Pages.Shared;
 /// directory (the attribute is inherited by every step's page model).
 /// </summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Hosting.WebSetup.PublicCachePolicy)]
-public abstract class MarketPageModel(AccountExitDbContext db) : FlowPageModel
+public abstract class MarketPageModel(DirectoryStore directory) : FlowPageModel
 {
-    protected AccountExitDbContext Db => db;
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var market = await db.Markets.FindAsync([MarketCode], cancellationToken);
+        var market = directory.Current.Market(MarketCode);
         if (market is null)
         {
             return NotFound();
@@ -48,10 +46,8 @@ public abstract class MarketPageModel(AccountExitDbContext db) : FlowPageModel
     }
 
     /// <summary>The fastest route to what this flow does, or null when no source names one for the marketplace.</summary>
-    protected async Task<Channel?> FastestRouteAsync(CancellationToken cancellationToken) =>
-        FastestRoute.In(await ChannelsAsync(cancellationToken), Position.Flow.Purpose);
+    protected Channel? FindFastestRoute() => FastestRoute.In(ListChannels(), Position.Flow.Purpose);
 
     /// <summary>The marketplace's channels for what this flow does.</summary>
-    protected Task<DirectoryListing> ChannelsAsync(CancellationToken cancellationToken) =>
-        db.ListAsync(new ChannelFilter(Market.Code, Purpose: Position.Flow.Purpose), cancellationToken);
+    protected DirectoryListing ListChannels() => directory.Current.List(new ChannelFilter(Market.Code, Purpose: Position.Flow.Purpose));
 }

@@ -11,7 +11,7 @@ public sealed record DataSet(string Id, string Title);
 /// <summary>A public page the directory quotes, with how many entries rest on it.</summary>
 public sealed record CitedPage(string Url, string Title, string? Language, string? Date, int Entries);
 
-public sealed class IndexModel(AccountExitDbContext db) : PageModel
+public sealed class IndexModel(DirectoryStore directory) : PageModel
 {
     public static IReadOnlyList<ResearchGuide> Guides => ResearchGuides.All;
 
@@ -23,10 +23,9 @@ public sealed class IndexModel(AccountExitDbContext db) : PageModel
 
     public IReadOnlyList<CitedPage> Pages { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public void OnGet()
     {
-        var channels = await db.Channels.AsNoTracking().ToListAsync(cancellationToken);
-        Pages = channels
+        Pages = directory.Current.Channels
             .SelectMany(c => c.Sources.Concat(c.Conflicts.Select(x => x.Source)).Where(s => s.Url is not null).Select(s => (Source: s, c.Key)))
             .GroupBy(x => x.Source.Url!)
             .Select(g => new CitedPage(g.Key, g.First().Source.Title ?? g.Key, g.First().Source.Language, g.First().Source.Date, g.Select(x => x.Key).Distinct().Count()))

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AccountExit.Web.Pages.UnlockAccount;
 
-public sealed class ContactModel(AccountExitDbContext db) : MarketPageModel(db)
+public sealed class ContactModel(DirectoryStore directory) : MarketPageModel(directory)
 {
     public const string SignedIn = "signed-in";
     public const string LockedOut = "locked-out";
@@ -25,13 +25,15 @@ public sealed class ContactModel(AccountExitDbContext db) : MarketPageModel(db)
 
     public IReadOnlyList<Channel> Executive { get; private set; } = [];
 
-    protected override async Task LoadAsync(CancellationToken cancellationToken)
+    protected override Task LoadAsync(CancellationToken cancellationToken)
     {
-        var listing = await ChannelsAsync(cancellationToken);
+        var listing = ListChannels();
         var all = listing.MarketChannels.Concat(listing.AllMarketChannels).ToList();
         ChatAndCall = all.Where(c => c.Kind is ChannelKinds.Chat or ChannelKinds.Callback or ChannelKinds.Phone).ToList();
         Email = all.Where(c => c is { Kind: ChannelKinds.Email, Role: "customer-service" }).ToList();
         Social = all.Where(c => c.Kind == ChannelKinds.Social).ToList();
         Executive = all.Where(c => c.Role == "executive").ToList();
+
+        return Task.CompletedTask;
     }
 }

@@ -4,12 +4,15 @@ using AccountExit.Web.Pages.Shared;
 
 namespace AccountExit.Web.Pages.UnlockAccount;
 
-public sealed class IndexModel(AccountExitDbContext db) : MarketPageModel(db)
+public sealed class IndexModel(DirectoryStore directory) : MarketPageModel(directory)
 {
     public static readonly IReadOnlyList<string> Reasons = ["returns", "payment", "personal-data", "bulk-orders", "far-sign-in"];
 
     public Channel? Fastest { get; private set; }
 
-    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        Fastest = await FastestRouteAsync(cancellationToken);
+    protected override Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Fastest = FindFastestRoute();
+        return Task.CompletedTask;
+    }
 }

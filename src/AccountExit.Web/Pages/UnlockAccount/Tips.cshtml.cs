@@ -1,9 +1,10 @@
 using AccountExit.Core;
+using AccountExit.Core.Directory;
 using AccountExit.Web.Pages.Shared;
 
 namespace AccountExit.Web.Pages.UnlockAccount;
 
-public sealed class TipsModel(AccountExitDbContext db) : MarketPageModel(db)
+public sealed class TipsModel(DirectoryStore directory) : MarketPageModel(directory)
 {
     public static readonly IReadOnlyList<string> ContactTips = ["polite", "details", "cooperate"];
 
