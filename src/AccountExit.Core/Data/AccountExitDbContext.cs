@@ -10,6 +10,7 @@ public sealed class AccountExitDbContext(DbContextOptions<AccountExitDbContext> 
     public DbSet<Channel> Channels => Set<Channel>();
     public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
     public DbSet<EntryReport> EntryReports => Set<EntryReport>();
+    public DbSet<Seeding.SeedImport> SeedImports => Set<Seeding.SeedImport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -75,6 +75,16 @@ internal static partial class DataSetup
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
 
         var seedsFolder = SeedsFolder(app.Configuration);
+        var directory = app.Services.GetRequiredService<AccountExit.Core.Directory.DirectoryStore>();
+        // Reading and checking the seeds is most of a start; the same files as the last good import need neither.
+        var hash = System.IO.Directory.Exists(seedsFolder) ? SeedImport.HashOf(seedsFolder) : null;
+        if (hash is not null && await db.SeedImports.AnyAsync(i => i.SeedsHash == hash) && await db.Markets.AnyAsync())
+        {
+            await directory.ReloadAsync(db);
+            LogSeedsUnchanged(app.Logger, seedsFolder);
+            return true;
+        }
+
         SeedSet seeds;
         try
         {
@@ -88,12 +98,15 @@ internal static partial class DataSetup
             LogSeedsRefused(app.Logger, problem, hasData
                 ? "the data of the last good import stays"
                 : "there is no earlier data, so the app cannot start: fix the seed file or point AccountExit:SeedsPath at a good copy of seeds/");
-            await app.Services.GetRequiredService<AccountExit.Core.Directory.DirectoryStore>().ReloadAsync(db);
+            await directory.ReloadAsync(db);
             return hasData;
         }
 
         var changed = await db.ImportAsync(seeds);
-        await app.Services.GetRequiredService<AccountExit.Core.Directory.DirectoryStore>().ReloadAsync(db);
+        db.SeedImports.RemoveRange(await db.SeedImports.ToListAsync());
+        db.SeedImports.Add(new SeedImport { SeedsHash = hash!, ImportedAt = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture) });
+        await db.SaveChangesAsync();
+        await directory.ReloadAsync(db);
         LogSeeded(app.Logger, seedsFolder, changed);
         return true;
     }
@@ -140,6 +153,9 @@ internal static partial class DataSetup
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Seeds not imported: {Problem}; {Consequence}")]
     private static partial void LogSeedsRefused(ILogger logger, string problem, string consequence);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeds in {SeedsFolder} unchanged since the last import: not read again")]
+    private static partial void LogSeedsUnchanged(ILogger logger, string seedsFolder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seed import from {SeedsFolder} wrote {ChangedRows} rows")]
     private static partial void LogSeeded(ILogger logger, string seedsFolder, int changedRows);

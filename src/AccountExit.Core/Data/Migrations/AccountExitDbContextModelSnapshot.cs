@@ -15,7 +15,7 @@ namespace AccountExit.Core.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("AccountExit.Core.Directory.Channel", b =>
                 {
@@ -203,6 +203,27 @@ namespace AccountExit.Core.Data.Migrations
                     b.HasKey("Kind", "Language");
 
                     b.ToTable("LetterTemplates");
+                });
+
+            modelBuilder.Entity("AccountExit.Core.Seeding.SeedImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedAt")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeedsHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SeedImports");
                 });
 
             modelBuilder.Entity("AccountExit.Core.Directory.Channel", b =>
