@@ -8,15 +8,19 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/AccountExit.Core/AccountExit.Core.csproj src/AccountExit.Core/
 COPY src/AccountExit.Web/AccountExit.Web.csproj src/AccountExit.Web/
-RUN dotnet restore src/AccountExit.Web/AccountExit.Web.csproj
+RUN dotnet restore src/AccountExit.Web/AccountExit.Web.csproj --runtime linux-x64
 
 # Everything else the build needs (src/, seeds/, root build files such as .editorconfig);
 # .dockerignore keeps out tests, tools, bin/obj, node_modules and local data.
 COPY . .
+# ReadyToRun: a start with an existing database answers in about 2.1 s instead of 3.0 s (docs/performance.md).
 RUN dotnet publish src/AccountExit.Web/AccountExit.Web.csproj \
         --configuration Release \
         --no-restore \
+        --runtime linux-x64 \
+        --self-contained false \
         --output /app/publish \
+        /p:PublishReadyToRun=true \
         /p:UseAppHost=false
 
 # ---- runtime stage ---------------------------------------------------------

@@ -31,7 +31,8 @@ if [[ ${#need[@]} -gt 0 ]]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-dotnet publish src/AccountExit.Web -c Release -o "$work/app" --nologo -v quiet
+# Published as the Dockerfile publishes it (ReadyToRun for linux-x64).
+dotnet publish src/AccountExit.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" --nologo -v quiet
 # Built outside the repository so none of its build settings apply: it is not part of the product.
 cp -r bench/bare "$work/bare-src"
 dotnet publish "$work/bare-src" -c Release -o "$work/bare" --nologo -v quiet
