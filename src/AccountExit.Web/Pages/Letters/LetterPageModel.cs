@@ -102,7 +102,7 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => RespondAsync(letter => Task.FromResult<IActionResult>(Show(letter)), cancellationToken);
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => RespondAsync(Show, cancellationToken);
 
     /// <summary>
     /// The language switch on this page posts the form here with the new <c>?culture=</c>: the page comes
@@ -110,7 +110,7 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
     /// An incomplete form is not an error here.
     /// </summary>
     public Task<IActionResult> OnPostLanguageAsync(CancellationToken cancellationToken) =>
-        RespondAsync(letter => Task.FromResult<IActionResult>(Show(letter)), cancellationToken, incompleteIsAnError: false);
+        RespondAsync(Show, cancellationToken, incompleteIsAnError: false);
 
     private PageResult Show(ComposedLetter letter)
     {
@@ -128,26 +128,26 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
         letter =>
         {
             PrintView = true;
-            return Task.FromResult<IActionResult>(Page());
+            return Page();
         },
         cancellationToken);
 
     public Task<IActionResult> OnPostTxtAsync(CancellationToken cancellationToken) => RespondAsync(
-        letter => Task.FromResult<IActionResult>(File(
-            Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(PlainTextFile(letter))).ToArray(), "text/plain; charset=utf-8", FileName(letter, "txt"))),
+        letter => File(
+            Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(PlainTextFile(letter))).ToArray(), "text/plain; charset=utf-8", FileName(letter, "txt")),
         cancellationToken);
 
     public Task<IActionResult> OnPostEmlAsync(CancellationToken cancellationToken) => RespondAsync(
-        letter => Task.FromResult<IActionResult>(File(
-            EmlWriter.Write(letter.To, Input.FullName!.Trim(), Input.Email!.Trim(), letter.Subject, letter.Body, composer.Now), "message/rfc822", FileName(letter, "eml"))),
+        letter => File(
+            EmlWriter.Write(letter.To, Input.FullName!.Trim(), Input.Email!.Trim(), letter.Subject, letter.Body, composer.Now), "message/rfc822", FileName(letter, "eml")),
         cancellationToken);
 
     public Task<IActionResult> OnPostIcsAsync(CancellationToken cancellationToken) => RespondAsync(
-        letter => Task.FromResult<IActionResult>(File(
-            DeadlineCalendar.Create(Market, composer.Now, letter.Deadline, ReminderText(letter.Deadline, services.Origin.For(Request), composer.Now), text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market))),
+        letter => File(
+            DeadlineCalendar.Create(Market, composer.Now, letter.Deadline, ReminderText(letter.Deadline, services.Origin.For(Request), composer.Now), text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market)),
         cancellationToken);
 
-    private async Task<IActionResult> RespondAsync(Func<ComposedLetter, Task<IActionResult>> respond, CancellationToken cancellationToken, bool incompleteIsAnError = true)
+    private async Task<IActionResult> RespondAsync(Func<ComposedLetter, IActionResult> respond, CancellationToken cancellationToken, bool incompleteIsAnError = true)
     {
         // no-cache as well as no-store: antiforgery insists on both and warns on every POST otherwise.
         Response.Headers.CacheControl = "no-cache, no-store";
@@ -195,7 +195,7 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
         }
 
         Letter = composer.Compose(Market, Kind!, Input.Language, Input);
-        return Letter is null ? NotFound() : await respond(Letter);
+        return Letter is null ? NotFound() : respond(Letter);
     }
 
     private bool Load()
