@@ -127,7 +127,8 @@ public static class SeedCheck
 
     private static IEnumerable<string> MissingRoutes(Market market, List<Channel> own, List<Channel> reachable)
     {
-        foreach (var purpose in new[] { Purposes.CloseAccount, Purposes.UnlockAccount, Purposes.CancelPrime })
+        // Every purpose a flow serves; "general" is a channel's trait, not a flow.
+        foreach (var purpose in Purposes.All.Where(p => p != Purposes.General))
         {
             if (!reachable.Any(c => c.Purposes.Contains(purpose)))
             {

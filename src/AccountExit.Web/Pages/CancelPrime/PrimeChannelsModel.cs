@@ -22,7 +22,7 @@ public abstract class PrimeChannelsModel(DirectoryStore directory) : MarketPageM
 
     public override bool Offers(FlowStep step) => Routes.Has(step.Segment);
 
-    protected override Task LoadAsync(CancellationToken cancellationToken)
+    protected override void Load()
     {
         var listing = ListChannels();
         var all = listing.MarketChannels.Concat(listing.AllMarketChannels).ToList();
@@ -34,8 +34,6 @@ public abstract class PrimeChannelsModel(DirectoryStore directory) : MarketPageM
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
-
-        return Task.CompletedTask;
     }
 }
 

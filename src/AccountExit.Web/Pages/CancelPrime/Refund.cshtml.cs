@@ -14,9 +14,9 @@ public sealed class RefundModel(DirectoryStore directory, LetterComposer compose
 
     public RenderedLetter? Translation { get; private set; }
 
-    protected override async Task LoadAsync(CancellationToken cancellationToken)
+    protected override void Load()
     {
-        await base.LoadAsync(cancellationToken);
+        base.Load();
         var languages = composer.Languages(LetterKinds.PrimeCallScript);
         ScriptLanguage = LetterComposer.DefaultLanguage(Market, languages);
         Script = composer.RenderScript(Market, LetterKinds.PrimeCallScript, ScriptLanguage);

@@ -24,9 +24,8 @@ public sealed class HowModel(DirectoryStore directory) : MarketPageModel(directo
             .OrderByDescending(c => c.IsFastestFor(Purposes.CloseAccount))
             .ToList();
 
-    protected override Task LoadAsync(CancellationToken cancellationToken)
+    protected override void Load()
     {
         Channels = ListChannels();
-        return Task.CompletedTask;
     }
 }

@@ -15,7 +15,6 @@ public sealed class NextModel(DirectoryStore directory, LetterComposer composer,
     /// <summary>When the answer to this marketplace's closure letter is due.</summary>
     public DateOnly Deadline => (Market.GdprApplies ? LetterKind.ErasureGdpr : LetterKind.Closure).DeadlineFrom(composer.Today);
 
-    public Task<IActionResult> OnGetIcsAsync(CancellationToken cancellationToken) => ReminderFileAsync(
-        () => DeadlineCalendar.Create(Market, composer.Now, Deadline, DeadlineCalendar.FollowUpReminder(text, Deadline, Position, origin.For(Request), composer.Now), text),
-        cancellationToken);
+    public IActionResult OnGetIcs() => ReminderFile(
+        () => DeadlineCalendar.Create(Market, composer.Now, Deadline, DeadlineCalendar.FollowUpReminder(text, Deadline, Position, origin.For(Request), composer.Now), text));
 }

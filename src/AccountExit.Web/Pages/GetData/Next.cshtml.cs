@@ -15,7 +15,6 @@ public sealed class NextModel(
     /// <summary>When the answer to this marketplace's access request is due.</summary>
     public DateOnly Deadline => (Market.GdprApplies ? LetterKind.AccessGdpr : LetterKind.Access).DeadlineFrom(composer.Today);
 
-    public Task<IActionResult> OnGetIcsAsync(CancellationToken cancellationToken) => ReminderFileAsync(
-        () => DeadlineCalendar.Create(Market, composer.Now, Deadline, DataReminder.Text(text, Deadline, origin.For(Request) + Position.UrlOf("next")), letters),
-        cancellationToken);
+    public IActionResult OnGetIcs() => ReminderFile(
+        () => DeadlineCalendar.Create(Market, composer.Now, Deadline, DataReminder.Text(text, Deadline, origin.For(Request) + Position.UrlOf("next")), letters));
 }

@@ -15,9 +15,8 @@ public sealed class RouteModel(DirectoryStore directory) : MarketPageModel(direc
 
     public IReadOnlyList<Channel> Privacy => Channels.MarketChannels.Where(c => c.Role == "privacy").ToList();
 
-    protected override Task LoadAsync(CancellationToken cancellationToken)
+    protected override void Load()
     {
         Channels = ListChannels();
-        return Task.CompletedTask;
     }
 }

@@ -50,9 +50,9 @@ public sealed class FlowPosition(FlowDescription flow, FlowStep step, string mar
     /// <summary>The step shown as current in the bar.</summary>
     private FlowStep Current => step.Within is { } within ? flow.Step(within) : step;
 
-    private int Index => Places.ToList().FindIndex(place => place.Contains(Current));
+    private int Index => Places.FindIndex(place => place.Contains(Current));
 
-    private IReadOnlyList<IReadOnlyList<FlowStep>> Places => field ??= flow.Steps
+    private List<IReadOnlyList<FlowStep>> Places => field ??= flow.Steps
         .Where(s => s.Within is null && offered(s))
         .GroupBy(s => s.Group ?? s.Segment)
         .Select(group => (IReadOnlyList<FlowStep>)group.ToList())

@@ -14,7 +14,7 @@ namespace AccountExit.Web.Pages.Shared;
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Hosting.WebSetup.PublicCachePolicy)]
 public abstract class MarketPageModel(DirectoryStore directory) : FlowPageModel
 {
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public IActionResult OnGet()
     {
         var market = directory.Current.Market(MarketCode);
         if (market is null)
@@ -23,17 +23,19 @@ public abstract class MarketPageModel(DirectoryStore directory) : FlowPageModel
         }
 
         Market = market;
-        await LoadAsync(cancellationToken);
+        Load();
         return Page();
     }
 
-    protected virtual Task LoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    protected virtual void Load()
+    {
+    }
 
     /// <summary>
     /// The .ics reminder for this page's marketplace. Each one gets its own UID and today's deadline,
     /// so this download is never output-cached.
     /// </summary>
-    protected async Task<IActionResult> ReminderFileAsync(Func<byte[]> calendar, CancellationToken cancellationToken)
+    protected IActionResult ReminderFile(Func<byte[]> calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         if (HttpContext.Features.Get<IOutputCacheFeature>() is { } cacheFeature)
@@ -41,7 +43,7 @@ public abstract class MarketPageModel(DirectoryStore directory) : FlowPageModel
             cacheFeature.Context.AllowCacheStorage = false;
         }
 
-        var page = await OnGetAsync(cancellationToken);
+        var page = OnGet();
         return page is PageResult ? File(calendar(), "text/calendar; charset=utf-8", Letters.DeadlineCalendar.FileName(Market)) : page;
     }
 

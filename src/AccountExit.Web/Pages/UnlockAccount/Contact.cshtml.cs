@@ -25,7 +25,7 @@ public sealed class ContactModel(DirectoryStore directory) : MarketPageModel(dir
 
     public IReadOnlyList<Channel> Executive { get; private set; } = [];
 
-    protected override Task LoadAsync(CancellationToken cancellationToken)
+    protected override void Load()
     {
         var listing = ListChannels();
         var all = listing.MarketChannels.Concat(listing.AllMarketChannels).ToList();
@@ -33,7 +33,5 @@ public sealed class ContactModel(DirectoryStore directory) : MarketPageModel(dir
         Email = all.Where(c => c is { Kind: ChannelKinds.Email, Role: "customer-service" }).ToList();
         Social = all.Where(c => c.Kind == ChannelKinds.Social).ToList();
         Executive = all.Where(c => c.Role == "executive").ToList();
-
-        return Task.CompletedTask;
     }
 }

@@ -10,9 +10,8 @@ public sealed class IndexModel(DirectoryStore directory) : MarketPageModel(direc
 
     public Channel? Fastest { get; private set; }
 
-    protected override Task LoadAsync(CancellationToken cancellationToken)
+    protected override void Load()
     {
         Fastest = FindFastestRoute();
-        return Task.CompletedTask;
     }
 }
