@@ -35,9 +35,13 @@ public static class SeedCheck
             return new SeedCheckResult([new SeedProblem("schema", e.Message)], $"Schema error: {e.Message}\n");
         }
 
-        var problems = seeds.Channels.SelectMany(c => ProblemsOf(c, seeds.Markets)).ToList();
+        var problems = seeds.Channels.SelectMany(c => ProblemsOf(c, seeds.Markets)).Concat(seeds.Laws.SelectMany(ProblemsOf)).ToList();
         return new SeedCheckResult(problems, Report(seeds, problems, today));
     }
+
+    private static IEnumerable<SeedProblem> ProblemsOf(Laws.Law law) =>
+        SeedReader.SourcesOf(law).Where(s => string.IsNullOrWhiteSpace(s.Quote))
+            .Select(s => new SeedProblem("law " + law.Code, $"unsourced: the source '{s.DisplayName}' carries no quote of the sentence the statement rests on"));
 
     private static IEnumerable<SeedProblem> ProblemsOf(Channel channel, IReadOnlyList<Market> markets)
     {

@@ -9,6 +9,7 @@ public sealed class AccountExitDbContext(DbContextOptions<AccountExitDbContext> 
     public DbSet<Market> Markets => Set<Market>();
     public DbSet<Channel> Channels => Set<Channel>();
     public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
+    public DbSet<Laws.Law> Laws => Set<Laws.Law>();
     public DbSet<EntryReport> EntryReports => Set<EntryReport>();
     public DbSet<Seeding.SeedImport> SeedImports => Set<Seeding.SeedImport>();
 

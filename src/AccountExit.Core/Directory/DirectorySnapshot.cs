@@ -1,3 +1,4 @@
+using AccountExit.Core.Laws;
 using AccountExit.Core.Letters;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,9 +28,11 @@ public sealed class DirectorySnapshot
     private readonly Dictionary<string, Market> marketsByCode;
     private readonly Dictionary<(string Kind, string Language), LetterTemplate> templates;
     private readonly Dictionary<string, IReadOnlyList<string>> languagesByKind;
+    private readonly Dictionary<string, Law> lawsByCode;
 
-    private DirectorySnapshot(List<Market> markets, List<Channel> channels, List<LetterTemplate> letters)
+    private DirectorySnapshot(List<Market> markets, List<Channel> channels, List<LetterTemplate> letters, List<Law> laws)
     {
+        lawsByCode = laws.ToDictionary(l => l.Code, StringComparer.Ordinal);
         Markets = markets;
         Channels = channels;
         marketsByCode = markets.ToDictionary(m => m.Code, StringComparer.Ordinal);
@@ -39,7 +42,7 @@ public sealed class DirectorySnapshot
     }
 
     /// <summary>An empty directory, until the first import has been read.</summary>
-    public static DirectorySnapshot Empty { get; } = new([], [], []);
+    public static DirectorySnapshot Empty { get; } = new([], [], [], []);
 
     /// <summary>Ordered by code.</summary>
     public IReadOnlyList<Market> Markets { get; }
@@ -53,10 +56,16 @@ public sealed class DirectorySnapshot
         var markets = await db.Markets.AsNoTracking().OrderBy(m => m.Code).ToListAsync(cancellationToken);
         var channels = await db.Channels.AsNoTracking().OrderBy(c => c.MarketCode).ThenBy(c => c.Position).ToListAsync(cancellationToken);
         var letters = await db.LetterTemplates.AsNoTracking().ToListAsync(cancellationToken);
-        return new DirectorySnapshot(markets, channels, letters);
+        var laws = await db.Laws.AsNoTracking().ToListAsync(cancellationToken);
+        return new DirectorySnapshot(markets, channels, letters, laws);
     }
 
     public Market? Market(string? code) => code is not null && marketsByCode.TryGetValue(code, out var market) ? market : null;
+
+    public Law? Law(string? code) => code is not null && lawsByCode.TryGetValue(code, out var law) ? law : null;
+
+    /// <summary>The regimes that apply to a marketplace, the main one first.</summary>
+    public IReadOnlyList<Law> LawsOf(Market market) => [.. (market?.Laws ?? []).Select(Law).OfType<Law>()];
 
     public LetterTemplate? Template(string kind, string language) => templates.GetValueOrDefault((kind, language));
 

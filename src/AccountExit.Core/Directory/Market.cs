@@ -1,3 +1,5 @@
+using AccountExit.Core.Laws;
+
 namespace AccountExit.Core.Directory;
 
 public sealed class Market
@@ -5,8 +7,14 @@ public sealed class Market
     public required string Code { get; set; }
     public required string Domain { get; set; }
     public List<string> Languages { get; set; } = [];
-    public required string DataProtectionLaw { get; set; }
+
+    /// <summary>The data-protection regimes that apply to it (seeds/laws), the main one first.</summary>
+    public List<string> Laws { get; set; } = [];
+
     public LocalizedText? Missing { get; set; }
 
-    public bool GdprApplies => DataProtectionLaw is "gdpr" or "uk-gdpr";
+    /// <summary>The main regime's code, or "none".</summary>
+    public string DataProtectionLaw => Laws.FirstOrDefault() ?? "none";
+
+    public bool GdprApplies => DataProtectionLaw is Law.Gdpr or Law.UkGdpr;
 }

@@ -3,34 +3,39 @@ using System.Text;
 
 namespace AccountExit.Core.Letters;
 
-/// <summary>An RFC 5545 calendar with one all-day event: escaped text, CRLF lines folded at 75 octets.</summary>
+/// <summary>One all-day event: a day, its title and what to do then.</summary>
+public sealed record CalendarEvent(DateOnly Day, string Summary, string Description);
+
+/// <summary>An RFC 5545 calendar of all-day events, each with a morning alarm: escaped text, CRLF lines folded at 75 octets.</summary>
 public static class IcsWriter
 {
-    public static byte[] Write(string uid, DateOnly day, string summary, string description, DateTimeOffset stamp)
+    public static byte[] Write(string uidPrefix, IEnumerable<CalendarEvent> events, DateTimeOffset stamp)
     {
-        var lines = new[]
+        ArgumentNullException.ThrowIfNull(events);
+        var lines = new List<string> { "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//AccountExit//Deadline reminder//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH" };
+        var number = 0;
+        foreach (var item in events)
         {
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//AccountExit//Deadline reminder//EN",
-            "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
-            "BEGIN:VEVENT",
-            "UID:" + uid,
-            "DTSTAMP:" + stamp.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture),
-            "DTSTART;VALUE=DATE:" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
-            "DTEND;VALUE=DATE:" + day.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture),
-            "SUMMARY:" + Escape(summary),
-            "DESCRIPTION:" + Escape(description),
-            "TRANSP:TRANSPARENT",
-            "BEGIN:VALARM",
-            "ACTION:DISPLAY",
-            "DESCRIPTION:" + Escape(summary),
-            "TRIGGER:PT9H",
-            "END:VALARM",
-            "END:VEVENT",
-            "END:VCALENDAR",
-        };
+            lines.AddRange(
+            [
+                "BEGIN:VEVENT",
+                $"UID:{uidPrefix}-{++number}@accountexit",
+                "DTSTAMP:" + stamp.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture),
+                "DTSTART;VALUE=DATE:" + item.Day.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
+                "DTEND;VALUE=DATE:" + item.Day.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture),
+                "SUMMARY:" + Escape(item.Summary),
+                "DESCRIPTION:" + Escape(item.Description),
+                "TRANSP:TRANSPARENT",
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                "DESCRIPTION:" + Escape(item.Summary),
+                "TRIGGER:PT9H",
+                "END:VALARM",
+                "END:VEVENT",
+            ]);
+        }
+
+        lines.Add("END:VCALENDAR");
         var text = new StringBuilder();
         foreach (var line in lines)
         {

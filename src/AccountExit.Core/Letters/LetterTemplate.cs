@@ -14,6 +14,6 @@ public static class LetterVariables
     public static readonly IReadOnlyList<string> All =
     [
         "full_name", "account_email", "postal_address", "marketplace", "today", "deadline", "uk_gdpr", "gdpr",
-        "original_date", "controller", "last_order_number", "what_happened",
+        "original_date", "controller", "deadline_passed", "authority", "last_order_number", "what_happened",
     ];
 }

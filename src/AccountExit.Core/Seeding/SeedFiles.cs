@@ -8,7 +8,7 @@ internal sealed class MarketFile
     public string Code { get; set; } = "";
     public string Domain { get; set; } = "";
     public List<string> Languages { get; set; } = [];
-    public string DataProtectionLaw { get; set; } = "";
+    public List<string> Laws { get; set; } = [];
     public LocalizedText? Missing { get; set; }
     public List<ChannelEntry> Channels { get; set; } = [];
 }

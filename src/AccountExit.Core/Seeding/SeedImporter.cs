@@ -18,6 +18,7 @@ public static class SeedImporter
         Sync(db.Markets, await db.Markets.ToListAsync(cancellationToken), seeds.Markets, m => m.Code);
         Sync(db.Channels, await db.Channels.ToListAsync(cancellationToken), seeds.Channels, c => c.Key);
         Sync(db.LetterTemplates, await db.LetterTemplates.ToListAsync(cancellationToken), seeds.Letters, t => (t.Kind, t.Language));
+        Sync(db.Laws, await db.Laws.ToListAsync(cancellationToken), seeds.Laws, l => l.Code);
         return await db.SaveChangesAsync(cancellationToken);
     }
 

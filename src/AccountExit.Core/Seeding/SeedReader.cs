@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AccountExit.Core.Directory;
+using AccountExit.Core.Laws;
 using AccountExit.Core.Letters;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -36,7 +37,7 @@ public static partial class SeedReader
                 Code = file.Code,
                 Domain = file.Domain,
                 Languages = file.Languages,
-                DataProtectionLaw = file.DataProtectionLaw,
+                Laws = file.Laws,
                 Missing = file.Missing,
             });
             channels.AddRange(file.Channels.Select((c, i) => ToChannel(path, c, i, ChannelScope.Market, file.Code)));
@@ -66,7 +67,14 @@ public static partial class SeedReader
             .Select(ToLetter)
             .ToList();
 
-        return new SeedSet(markets, channels, letters);
+        var laws = YamlFilesIn(Path.Combine(seedsFolder, "laws")).Select(ToLaw).ToList();
+        var unknownLaw = markets.SelectMany(m => m.Laws.Select(law => (m.Code, law))).FirstOrDefault(m => laws.All(l => l.Code != m.law));
+        if (unknownLaw.Code is not null)
+        {
+            throw new SeedException($"Marketplace '{unknownLaw.Code}' names law '{unknownLaw.law}', which has no file in {Path.Combine(seedsFolder, "laws")}.");
+        }
+
+        return new SeedSet(markets, channels, letters, laws);
     }
 
     private static IOrderedEnumerable<string> YamlFilesIn(string folder) =>
@@ -154,6 +162,43 @@ public static partial class SeedReader
         source.Document is not null
             ? source.Guide is not null
             : !string.IsNullOrWhiteSpace(source.Title) && Uri.TryCreate(source.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
+
+    private static Law ToLaw(string path)
+    {
+        var law = Parse<Law>(path);
+        void Require(bool condition, string problem)
+        {
+            if (!condition)
+            {
+                throw new SeedException($"{path}: law '{law.Code}' {problem}.");
+            }
+        }
+
+        Require(law.Code == Path.GetFileNameWithoutExtension(path), "must have the file's name as its code");
+        Require(law.Name.ContainsKey(LocalizedText.Fallback) && law.Status.ContainsKey(LocalizedText.Fallback), "needs an English name and status");
+        Require(law.Since is null || DateOnly.TryParseExact(law.Since, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _), "needs since as yyyy-MM-dd");
+        Require(law.StatusSources.Count > 0, "names no source for its status");
+        Require(law.Who is null || (law.Who.ContainsKey(LocalizedText.Fallback) && law.WhoSources.Count > 0), "asks who may use it without an English question and a source");
+        Require(law.Rights.All(r => Laws.Rights.All.Contains(r.Right) && r.Article.Length > 0 && r.Sources.Count > 0), "has a right that is unknown, has no article or no source");
+        Require(law.Deadline is null || (PeriodUnits.All.Contains(law.Deadline.Unit) && Counting.All.Contains(law.Deadline.Counting) && law.Deadline.Sources.Count > 0), "has a deadline with an unknown unit or counting, or without a source");
+        Require(law.Deadline is not { NextWorkingDay: true } || law.Deadline.WorkingDaySources.Count > 0, "moves its deadline to a working day without a source for that rule");
+        Require(law.Complaint is null || law.Complaint.Sources.Count > 0, "has a complaint right without a source");
+        Require(law.Complaint?.AuthorityDeadline is null || law.Complaint.AuthorityDeadline.Sources.Count > 0, "has an authority deadline without a source");
+        Require(law.Authorities.All(a => KeyPattern().IsMatch(a.Key) && a.Name.Length > 0 && a.Sources.Count > 0), "has an authority without a key, a name or a source");
+        Require(law.Authorities.Select(a => a.Key).Distinct().Count() == law.Authorities.Count, "uses an authority key more than once");
+        Require(law.Authorities.All(a => (a.Url ?? a.WebForm) is null || Uri.IsWellFormedUriString(a.Url ?? a.WebForm, UriKind.Absolute)), "has an authority whose address is not an absolute URL");
+        var sources = SourcesOf(law);
+        Require(sources.All(IsFollowable), "has a source that is neither a research guide nor a public page with a title and an address");
+        return law;
+    }
+
+    /// <summary>Every source a law file names, for check-seeds.</summary>
+    internal static IEnumerable<SourceRef> SourcesOf(Law law) =>
+        law.StatusSources.Concat(law.WhoSources).Concat(law.Rights.SelectMany(r => r.Sources))
+            .Concat(law.Deadline?.Sources ?? []).Concat(law.Deadline?.WorkingDaySources ?? [])
+            .Concat(law.FollowUp?.Sources ?? []).Concat(law.Deadline?.Extension?.Sources ?? []).Concat(law.Deadline?.Receipt?.Sources ?? [])
+            .Concat(law.Complaint?.Sources ?? []).Concat(law.Complaint?.AuthorityDeadline?.Sources ?? [])
+            .Concat(law.Authorities.SelectMany(a => a.Sources));
 
     private static LetterTemplate ToLetter(string path)
     {

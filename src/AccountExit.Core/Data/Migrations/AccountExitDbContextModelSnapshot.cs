@@ -159,11 +159,6 @@ namespace AccountExit.Core.Data.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DataProtectionLaw")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -173,12 +168,72 @@ namespace AccountExit.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Laws")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Missing")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Code");
 
                     b.ToTable("Markets");
+                });
+
+            modelBuilder.Entity("AccountExit.Core.Laws.Law", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Abbreviation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Authorities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Complaint")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InForce")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rights")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Since")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusSources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Who")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhoSources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Laws");
                 });
 
             modelBuilder.Entity("AccountExit.Core.Letters.LetterTemplate", b =>

@@ -1,4 +1,5 @@
 using AccountExit.Core.Directory;
+using AccountExit.Core.Laws;
 using AccountExit.Core.Letters;
 using AccountExit.Web.Pages.Letters;
 
@@ -6,11 +7,14 @@ namespace AccountExit.Web.Pages.CloseAccount;
 
 public sealed class LetterModel(LetterStepServices services) : LetterPageModel(services)
 {
-    /// <summary>The erasure letter cites the GDPR only where it applies; elsewhere the closure letter cites no law.</summary>
-    public override IReadOnlyList<string> KindsFor(Market market) =>
-    [
-        market.GdprApplies ? LetterKinds.ErasureGdpr : LetterKinds.Closure,
-        LetterKinds.FollowUp,
-        LetterKinds.Complaint,
-    ];
+    /// <summary>
+    /// The erasure letter of the marketplace's law where that law is in force, else the closure letter,
+    /// which cites none; the complaint only where the law names an authority to complain to.
+    /// </summary>
+    public override IReadOnlyList<string> KindsFor(Market market, Law? law) =>
+        OffersComplaint(law)
+            ? [LetterKind.CloseRequestFor(law).Code, LetterKinds.FollowUp, LetterKinds.Complaint]
+            : [LetterKind.CloseRequestFor(law).Code, LetterKinds.FollowUp];
+
+    public static bool OffersComplaint(Law? law) => law is { InForce: true, Complaint: not null, Authorities.Count: > 0 };
 }

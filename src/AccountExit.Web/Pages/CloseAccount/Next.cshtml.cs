@@ -13,8 +13,13 @@ namespace AccountExit.Web.Pages.CloseAccount;
 public sealed class NextModel(DirectoryStore directory, LetterComposer composer, IStringLocalizer<LetterResource> text, Hosting.PublicOrigin origin) : MarketPageModel(directory)
 {
     /// <summary>When the answer to this marketplace's closure letter is due.</summary>
-    public DateOnly Deadline => (Market.GdprApplies ? LetterKind.ErasureGdpr : LetterKind.Closure).DeadlineFrom(composer.Today);
+    public AnswerDeadline Deadline => composer.CloseRequestDeadline(Market, composer.Today);
+
+    /// <summary>The marketplace's main law, for what the page says about the letter and the complaint.</summary>
+    public Core.Laws.Law? Law => composer.LawOf(Market);
+
+    public bool OffersComplaint => LetterModel.OffersComplaint(Law);
 
     public IActionResult OnGetIcs() => ReminderFile(
-        () => DeadlineCalendar.Create(Market, composer.Now, Deadline, DeadlineCalendar.FollowUpReminder(text, Deadline, Position, origin.For(Request), composer.Now), text));
+        () => DeadlineCalendar.Create(composer.Now, DeadlineCalendar.Escalation(text, Market, Deadline.Date, composer.Today, Position, origin.For(Request), OffersComplaint)));
 }

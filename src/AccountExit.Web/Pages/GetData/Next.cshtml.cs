@@ -13,8 +13,15 @@ public sealed class NextModel(
     : MarketPageModel(directory)
 {
     /// <summary>When the answer to this marketplace's access request is due.</summary>
-    public DateOnly Deadline => (Market.GdprApplies ? LetterKind.AccessGdpr : LetterKind.Access).DeadlineFrom(composer.Today);
+    public AnswerDeadline Deadline
+    {
+        get
+        {
+            var law = composer.LawOf(Market);
+            return LetterKind.AccessRequestFor(law).DeadlineFor(law, Market.Code, composer.Today);
+        }
+    }
 
     public IActionResult OnGetIcs() => ReminderFile(
-        () => DeadlineCalendar.Create(Market, composer.Now, Deadline, DataReminder.Text(text, Deadline, origin.For(Request) + Position.UrlOf("next")), letters));
+        () => DeadlineCalendar.Create(composer.Now, [DataReminder.Event(text, Market, Deadline.Date, origin.For(Request) + Position.UrlOf("next"), letters)]));
 }

@@ -6,25 +6,43 @@ using Microsoft.Extensions.Localization;
 
 namespace AccountExit.Web.Pages.Letters;
 
-/// <summary>The .ics reminder for the answer deadline; it carries no personal data, only the date and the follow-up link.</summary>
+/// <summary>The .ics reminders; they carry no personal data, only dates and links to the next letter.</summary>
 public static class DeadlineCalendar
 {
-    /// <param name="description">What the reminder tells the person to do when no answer came.</param>
-    public static byte[] Create(Market market, DateTimeOffset now, DateOnly deadline, string description, IStringLocalizer<LetterResource> text)
+    /// <summary>
+    /// How long after the deadline the calendar suggests the complaint: time for the follow-up to be
+    /// answered. Our suggestion, not a legal period, and the reminder says so.
+    /// </summary>
+    public const int ComplaintAfterDays = 14;
+
+    public static byte[] Create(DateTimeOffset now, IEnumerable<CalendarEvent> events) => IcsWriter.Write(Guid.NewGuid().ToString(), events, now);
+
+    /// <summary>
+    /// The escalation calendar for a request sent on <paramref name="sent"/>: the deadline, linking to the
+    /// follow-up letter, and, where a complaint is possible, the day to send it, linking to the complaint.
+    /// </summary>
+    public static IEnumerable<CalendarEvent> Escalation(
+        IStringLocalizer<LetterResource> text, Market market, DateOnly deadline, DateOnly sent, FlowPosition position, string origin, bool offersComplaint)
     {
-        ArgumentNullException.ThrowIfNull(market);
         ArgumentNullException.ThrowIfNull(text);
-        return IcsWriter.Write($"{Guid.NewGuid()}@accountexit", deadline, text["Ics_Summary", market.Domain], description, now);
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(position);
+        var sentValue = sent.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        yield return new CalendarEvent(
+            deadline,
+            text["Ics_Summary", market.Domain],
+            text["Ics_Description", Date(deadline), origin + position.UrlOf("letter", new { kind = LetterKinds.FollowUp, sent = sentValue })]);
+        if (offersComplaint)
+        {
+            yield return new CalendarEvent(
+                deadline.AddDays(ComplaintAfterDays),
+                text["Ics_Complaint_Summary", market.Domain],
+                text["Ics_Complaint_Description", ComplaintAfterDays, origin + position.UrlOf("letter", new { kind = LetterKinds.Complaint, sent = sentValue })]);
+        }
     }
 
-    /// <summary>The reminder's text that links to the flow's follow-up letter, dated today (the letter form's <c>sent</c> value).</summary>
-    public static string FollowUpReminder(IStringLocalizer<LetterResource> text, DateOnly deadline, FlowPosition position, string origin, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(position);
-        var sent = DateOnly.FromDateTime(now.UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return text["Ics_Description", deadline.ToString("D"), origin + position.UrlOf("letter", new { kind = LetterKinds.FollowUp, sent })];
-    }
+    /// <summary>A date in the page's language, without a weekday.</summary>
+    public static string Date(DateOnly day) => LetterDates.Format(day, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
     public static string FileName(Market market) => $"accountexit-deadline-{market?.Code}.ics";
 }

@@ -16,4 +16,10 @@ public sealed class LetterInput
     public string? WhatHappened { get; set; }
 
     public DateOnly? OriginalDate { get; set; }
+
+    /// <summary>Yes or no to the law's question of who it protects (CCPA: "Do you live in California?").</summary>
+    public bool? Resident { get; set; }
+
+    /// <summary>The key of the authority a complaint goes to.</summary>
+    public string? Authority { get; set; }
 }

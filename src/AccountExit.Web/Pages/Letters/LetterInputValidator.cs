@@ -9,7 +9,16 @@ using Microsoft.Extensions.Localization;
 namespace AccountExit.Web.Pages.Letters;
 
 /// <summary>What a letter step validates: the typed input, the letter kind (a field it does not show is not validated) and the languages it exists in.</summary>
-public sealed record LetterSubmission(LetterInput Input, LetterKind Kind, IReadOnlyCollection<string> Languages);
+public sealed record LetterSubmission(LetterInput Input, LetterKind Kind, IReadOnlyCollection<string> Languages)
+{
+    public DateOnly Today { get; init; }
+
+    /// <summary>When the answer to a request sent on a given day is due (for the follow-up and the complaint).</summary>
+    public Func<DateOnly, AnswerDeadline>? RequestDeadline { get; init; }
+
+    /// <summary>The keys of the authorities a complaint may go to.</summary>
+    public IReadOnlyCollection<string> Authorities { get; init; } = [];
+}
 
 /// <summary>
 /// Registered through FluentValidation's DI extensions and called by the letter pages, which copy the
@@ -49,6 +58,22 @@ public sealed partial class LetterInputValidator : AbstractValidator<LetterSubmi
 
         RuleFor(s => s.Input.Language)
             .Must((s, l) => l is null || s.Languages.Contains(l)).WithMessage(_ => text["Error_Language_Unknown"]);
+
+        RuleFor(s => s.Input.OriginalDate).Cascade(CascadeMode.Stop)
+            .NotNull().When(s => s.Kind.Requires(LetterFields.OriginalDate), ApplyConditionTo.CurrentValidator).WithMessage(_ => text["Error_OriginalDate_Required"])
+            .Must((s, date) => date is null || date <= s.Today).WithMessage(_ => text["Error_OriginalDate_Future"])
+            .Must((s, date) => date is null || s.RequestDeadline is null || s.Today > s.RequestDeadline(date.Value).Date)
+                .When(s => s.Kind.Code == LetterKinds.Complaint, ApplyConditionTo.CurrentValidator)
+                .WithMessage((s, date) => text["Error_OriginalDate_NotLate", LetterDates.Format(s.RequestDeadline!(date!.Value).Date, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)])
+            .When(s => s.Kind.Shows(LetterFields.OriginalDate));
+
+        RuleFor(s => s.Input.Resident)
+            .NotNull().WithMessage(_ => text["Error_Resident_Required"])
+            .When(s => s.Kind.Requires(LetterFields.Resident));
+
+        RuleFor(s => s.Input.Authority)
+            .Must((s, key) => key is not null && s.Authorities.Contains(key)).WithMessage(_ => text["Error_Authority_Required"])
+            .When(s => s.Kind.Requires(LetterFields.Authority));
 
         RuleFor(s => s.Input.LastOrderNumber).Cascade(CascadeMode.Stop)
             .Must(BeSingleLine).WithMessage(_ => text["Error_SingleLine"])

@@ -58,23 +58,48 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
     public IStringLocalizer<LetterResource> Text => text;
 
     /// <summary>The letter kinds this flow offers for a marketplace; the first is the default.</summary>
-    public abstract IReadOnlyList<string> KindsFor(Market market);
+    public abstract IReadOnlyList<string> KindsFor(Market market, Core.Laws.Law? law);
 
-    public IReadOnlyList<string> Kinds => KindsFor(Market);
+    public IReadOnlyList<string> Kinds => KindsFor(Market, Law);
 
-    /// <summary>What the .ics reminder says to do when no answer came: by default, write this flow's follow-up letter.</summary>
-    protected virtual string ReminderText(DateOnly deadline, string origin, DateTimeOffset now) =>
-        DeadlineCalendar.FollowUpReminder(text, deadline, Position, origin, now);
+    /// <summary>
+    /// The events of the letter's .ics: for a request, the deadline and the day to complain; for a
+    /// follow-up sent early, the deadline it waits for; for a complaint, the authority's own deadline.
+    /// </summary>
+    protected virtual IEnumerable<CalendarEvent> Reminders(ComposedLetter letter, string origin)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        if (Kind == LetterKinds.Complaint)
+        {
+            var complaint = Law?.Complaint;
+            return letter.ReminderDate is { } day && complaint is not null && letter.Authority is { } authority
+                ? [new CalendarEvent(day, text["Ics_Authority_Summary", authority.Name], text["Ics_Authority_Description", complaint.AuthorityDeadline?.Article ?? complaint.Article, DeadlineCalendar.Date(day), Law!.Abbreviation])]
+                : [];
+        }
+
+        var sent = Kind == LetterKinds.FollowUp ? Input.OriginalDate ?? composer.Today : composer.Today;
+        return DeadlineCalendar.Escalation(text, Market, letter.Deadline.Date, sent, Position, origin, offersComplaint: Kind != LetterKinds.FollowUp && Kinds.Contains(LetterKinds.Complaint));
+    }
+
+    /// <summary>What the request to close the account does under the marketplace's law, or why it cites none (seeds/laws).</summary>
+    public string? LawNote => Law is not null && LetterKind.Purpose == Purposes.CloseAccount && LetterKind.HasRecipient && Kind != LetterKinds.FollowUp
+        ? Law.Status.In(LanguageLinks.Current)
+        : null;
+
+    /// <summary>The marketplace's main data-protection law, or null where none is on file.</summary>
+    public Core.Laws.Law? Law { get; private set; }
+
+    /// <summary>Whether this kind's form shows a field: the kind's own fields, the residence question only where the law asks it.</summary>
 
     /// <summary>The kind's rules: which fields it shows, whom it goes to, whether it offers a reminder.</summary>
     public LetterKind LetterKind => LetterKind.Find(Kind) ?? throw new InvalidOperationException($"Unknown letter kind '{Kind}'.");
 
-    public bool Shows(string field) => LetterKind.Shows(field);
+    public bool Shows(string field) => LetterKind.Shows(field) && (field != LetterFields.Resident || Law?.Who is not null);
 
     private static readonly string[] FieldOrder =
     [
         nameof(LetterInput.FullName), nameof(LetterInput.Email), nameof(LetterInput.PostalAddress), nameof(LetterInput.LastOrderNumber),
-        nameof(LetterInput.WhatHappened), nameof(LetterInput.OriginalDate), nameof(LetterInput.Language),
+        nameof(LetterInput.WhatHappened), nameof(LetterInput.Resident), nameof(LetterInput.OriginalDate), nameof(LetterInput.Authority), nameof(LetterInput.Language),
     ];
 
     /// <summary>The first error of each field, in the order the fields appear on the page.</summary>
@@ -99,6 +124,7 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
 
         Input.OriginalDate = sent;
         Input.Language = LetterComposer.DefaultLanguage(Market, Languages);
+        Input.Authority = DefaultAuthority;
         return Page();
     }
 
@@ -144,7 +170,7 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
 
     public Task<IActionResult> OnPostIcsAsync(CancellationToken cancellationToken) => RespondAsync(
         letter => File(
-            DeadlineCalendar.Create(Market, composer.Now, letter.Deadline, ReminderText(letter.Deadline, services.Origin.For(Request), composer.Now), text), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market)),
+            DeadlineCalendar.Create(composer.Now, Reminders(letter, services.Origin.For(Request))), "text/calendar; charset=utf-8", DeadlineCalendar.FileName(Market)),
         cancellationToken);
 
     private async Task<IActionResult> RespondAsync(Func<ComposedLetter, IActionResult> respond, CancellationToken cancellationToken, bool incompleteIsAnError = true)
@@ -176,7 +202,13 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
             ModelState.Remove($"{nameof(Input)}.{hidden}");
         }
 
-        var result = await services.Validator.ValidateAsync(new LetterSubmission(Input, LetterKind, Languages), cancellationToken);
+        var submission = new LetterSubmission(Input, LetterKind, Languages)
+        {
+            Today = composer.Today,
+            RequestDeadline = sent => composer.CloseRequestDeadline(Market, sent),
+            Authorities = [.. Authorities.Select(a => a.Key)],
+        };
+        var result = await services.Validator.ValidateAsync(submission, cancellationToken);
         result.AddToModelState(ModelState);
 
         if (!ModelState.IsValid)
@@ -208,6 +240,7 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
         }
 
         Market = market;
+        Law = composer.LawOf(market);
         Kind ??= Kinds[0];
         if (!Kinds.Contains(Kind))
         {
@@ -234,6 +267,13 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
         }
         return Languages.Count > 0;
     }
+
+    /// <summary>The authorities a complaint may go to: the law's list, those of the marketplace's country first.</summary>
+    public IReadOnlyList<Core.Laws.Authority> Authorities =>
+        Shows(LetterFields.Authority) && Law is not null ? [.. Law.Authorities.OrderBy(a => a.Country != Market.Code).ThenBy(a => a.Country, StringComparer.Ordinal)] : [];
+
+    /// <summary>Preselected where the marketplace's country has exactly one authority; in Germany the person picks their Land's.</summary>
+    private string? DefaultAuthority => Authorities.Where(a => a.Country == Market.Code).ToList() is [var only] ? only.Key : null;
 
     private string PlainTextFile(ComposedLetter letter) =>
         (letter.To is null ? string.Empty : $"{text["Letter_To"]} {letter.To}\n") + $"{text["Letter_Subject"]} {letter.PlainText}";

@@ -6,5 +6,5 @@ namespace AccountExit.Web.Pages.UnlockAccount;
 
 public sealed class LetterModel(LetterStepServices services) : LetterPageModel(services)
 {
-    public override IReadOnlyList<string> KindsFor(Market market) => [LetterKinds.UnlockAppeal];
+    public override IReadOnlyList<string> KindsFor(Market market, Core.Laws.Law? law) => [LetterKinds.UnlockAppeal];
 }
