@@ -13,8 +13,8 @@ public sealed class Market
 
     public LocalizedText? Missing { get; set; }
 
-    /// <summary>The main regime's code, or "none".</summary>
-    public string DataProtectionLaw => Laws.FirstOrDefault() ?? "none";
+    /// <summary>The main regime's code, or "none" (the API's field; stored, so the table keeps its column).</summary>
+    public string DataProtectionLaw { get; set; } = "none";
 
-    public bool GdprApplies => DataProtectionLaw is Law.Gdpr or Law.UkGdpr;
+    public bool GdprApplies => Laws is [Law.Gdpr or Law.UkGdpr, ..];
 }

@@ -38,6 +38,7 @@ public static partial class SeedReader
                 Domain = file.Domain,
                 Languages = file.Languages,
                 Laws = file.Laws,
+                DataProtectionLaw = file.Laws.FirstOrDefault() ?? "none",
                 Missing = file.Missing,
             });
             channels.AddRange(file.Channels.Select((c, i) => ToChannel(path, c, i, ChannelScope.Market, file.Code)));

@@ -11,7 +11,7 @@ public sealed class SeedCheckTests
         code: jp
         domain: amazon.co.jp
         languages: [ja]
-        data_protection_law: appi
+        laws: []
         channels:
         """;
 
@@ -32,6 +32,42 @@ public sealed class SeedCheckTests
         Assert.Contains("unsourced values: 0", result.Report, StringComparison.Ordinal);
         Assert.Contains("se (amazon.se):", result.Report, StringComparison.Ordinal);
         Assert.Contains("missing:", result.Report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_LawWhoseSourceHasNoQuote_IsAnUnsourcedStatement()
+    {
+        using var folder = new TempFolder();
+        System.IO.Directory.CreateDirectory(folder.File("markets"));
+        System.IO.Directory.CreateDirectory(folder.File("laws"));
+        File.WriteAllText(folder.File(Path.Combine("markets", "jp.yaml")), Market.Replace("laws: []", "laws: [appi]", StringComparison.Ordinal) + " []\n");
+        File.WriteAllText(folder.File(Path.Combine("laws", "appi.yaml")), """
+            code: appi
+            abbreviation: APPI
+            name: { en: Act on the Protection of Personal Information }
+            in_force: true
+            status: { en: The letter cites the APPI. }
+            status_sources:
+              - { url: "https://example.org/appi", title: A page about the APPI, language: en }
+            """);
+
+        var result = SeedCheck.Run(folder.Location, Today);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("law appi", problem.Where);
+        Assert.StartsWith("unsourced", problem.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_MarketplaceNamingALawWithoutAFile_IsASchemaError()
+    {
+        using var folder = new TempFolder();
+        System.IO.Directory.CreateDirectory(folder.File("markets"));
+        File.WriteAllText(folder.File(Path.Combine("markets", "jp.yaml")), Market.Replace("laws: []", "laws: [appi]", StringComparison.Ordinal) + " []\n");
+
+        var result = SeedCheck.Run(folder.Location, Today);
+
+        Assert.Contains(result.Problems, p => p.Where == "schema" && p.Problem.Contains("names law 'appi'", StringComparison.Ordinal));
     }
 
     [Fact]

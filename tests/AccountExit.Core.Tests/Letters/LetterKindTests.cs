@@ -30,13 +30,8 @@ public sealed class LetterKindTests
     public void OnlyTheComplaint_GoesToAnAuthority_AndOnlyTheFirstLetters_OfferAReminder()
     {
         Assert.Equal([LetterKinds.Complaint], LetterKind.All.Where(k => !k.HasRecipient).Select(k => k.Code));
-        Assert.Equal([LetterKinds.ErasureGdpr, LetterKinds.Closure, LetterKinds.AccessGdpr, LetterKinds.Access], LetterKind.All.Where(k => k.OffersReminder).Select(k => k.Code));
+        Assert.Equal(
+            [LetterKinds.ErasureGdpr, LetterKinds.ErasureAppi, LetterKinds.ErasureCcpa, LetterKinds.ErasurePipeda, LetterKinds.ErasurePdplSa, LetterKinds.Closure, LetterKinds.Complaint, LetterKinds.AccessGdpr, LetterKinds.Access],
+            LetterKind.All.Where(k => k.OffersReminder).Select(k => k.Code));
     }
-
-    [Theory]
-    [InlineData("2027-01-31", "2027-02-28")]
-    [InlineData("2028-01-31", "2028-02-29")]
-    [InlineData("2027-12-15", "2028-01-15")]
-    public void DeadlineFrom_IsOneCalendarMonthOn(string sent, string due) =>
-        Assert.Equal(DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), LetterKind.ErasureGdpr.DeadlineFrom(DateOnly.Parse(sent, System.Globalization.CultureInfo.InvariantCulture)));
 }

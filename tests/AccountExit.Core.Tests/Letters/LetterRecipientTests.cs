@@ -6,7 +6,7 @@ namespace AccountExit.Core.Tests.Letters;
 
 public sealed class LetterRecipientTests
 {
-    private static readonly Market Sweden = new() { Code = "se", Domain = "amazon.se", DataProtectionLaw = "gdpr", Languages = ["sv"] };
+    private static readonly Market Sweden = new() { Code = "se", Domain = "amazon.se", Laws = ["gdpr"], Languages = ["sv"] };
 
     private static Channel Email(string key, string value, string quality, string role = "privacy", string market = "se", params string[] purposes) => new()
     {
@@ -43,7 +43,7 @@ public sealed class LetterRecipientTests
     public void For_MailboxOfAnotherMarketplace_IsUsedOnlyWhenItsSourceSaysItCoversThisOne()
     {
         var german = Email("de-privacy-email", "eu-privacy@amazon.de", Qualities.Verified, market: "de");
-        var poland = new Market { Code = "pl", Domain = "amazon.pl", DataProtectionLaw = "gdpr", Languages = ["pl"] };
+        var poland = new Market { Code = "pl", Domain = "amazon.pl", Laws = ["gdpr"], Languages = ["pl"] };
 
         Assert.Null(LetterRecipient.For(LetterKinds.ErasureGdpr, poland, [german]));
 

@@ -26,11 +26,13 @@ public static class LetterValues
     public const string LastOrderNumber = "302-1234567-7654321";
     public const string WhatHappened = "My account was locked after I changed my address.\nNobody told me why.";
 
-    private static readonly string[] DeadlineKinds = [LetterKinds.ErasureGdpr, LetterKinds.Closure, LetterKinds.AccessGdpr, LetterKinds.Access];
+    private static readonly string[] DeadlineKinds =
+        [LetterKinds.ErasureGdpr, LetterKinds.ErasureAppi, LetterKinds.ErasureCcpa, LetterKinds.ErasurePipeda, LetterKinds.ErasurePdplSa, LetterKinds.Closure, LetterKinds.AccessGdpr, LetterKinds.Access];
     private static readonly string[] UkGdprKinds = [LetterKinds.ErasureGdpr, LetterKinds.FollowUp, LetterKinds.Complaint, LetterKinds.AccessGdpr];
     private static readonly string[] GdprKinds = [LetterKinds.FollowUp, LetterKinds.Complaint];
 
-    public static Dictionary<string, object?> For(string kind, OptionalValues optional, bool gdpr = true, bool ukGdpr = false)
+    /// <param name="deadlinePassed">For the follow-up: whether the answer to the request is late.</param>
+    public static Dictionary<string, object?> For(string kind, OptionalValues optional, bool gdpr = true, bool ukGdpr = false, bool deadlinePassed = true)
     {
         if (kind == LetterKinds.PrimeCallScript)
         {
@@ -66,6 +68,15 @@ public static class LetterValues
         if (kind == LetterKinds.Complaint)
         {
             AddOptional(values, optional, "controller", Controller);
+        }
+
+        if (kind == LetterKinds.FollowUp)
+        {
+            values["deadline_passed"] = deadlinePassed;
+            if (!deadlinePassed)
+            {
+                values["deadline"] = Deadline;
+            }
         }
 
         if (kind == LetterKinds.UnlockAppeal)

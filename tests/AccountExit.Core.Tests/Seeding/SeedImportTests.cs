@@ -21,7 +21,8 @@ public sealed class SeedImportTests
 
         await using var check = store.Open();
         Assert.True(written > 0, "The first import wrote no rows.");
-        Assert.Equal(seeds.Markets.Count + seeds.Channels.Count + seeds.Letters.Count, written);
+        Assert.Equal(seeds.Markets.Count + seeds.Channels.Count + seeds.Letters.Count + seeds.Laws.Count, written);
+        Assert.Equal(seeds.Laws.Count, await check.Laws.CountAsync());
         Assert.Equal(seeds.Markets.Count, await check.Markets.CountAsync());
         Assert.Equal(seeds.Channels.Count, await check.Channels.CountAsync());
         Assert.Equal(seeds.Letters.Count, await check.LetterTemplates.CountAsync());

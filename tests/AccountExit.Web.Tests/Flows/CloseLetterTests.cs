@@ -27,7 +27,7 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
     [Fact]
     public async Task Post_SwedenInSwedish_WritesSwedishErasureRequestCitingArticle17WithDeadline()
     {
-        var window = new DeadlineWindow();
+        var window = new DeadlineWindow("se");
 
         var response = await LetterPost.SendAsync(app, "/close/se/letter", null, Person, culture: "sv");
 
@@ -52,7 +52,7 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
     {
         var how = await app.GetStringAsync($"/close/{market}/how", culture);
 
-        var response = await LetterPost.SendAsync(app, $"/close/{market}/letter", null, Person, culture: culture);
+        var response = await LetterPost.SendAsync(app, $"/close/{market}/letter", null, Person with { Resident = "false" }, culture: culture);
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         var letter = ShownLetter.Read(response.Text);
@@ -116,23 +116,81 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
     }
 
     [Fact]
-    public async Task Post_JapanInJapanese_WritesJapaneseClosureLetterCitingNoLaw()
+    public async Task Post_JapanInJapanese_CitesArticle35OfTheAppi_AndAsksForADate()
     {
-        var window = new DeadlineWindow();
+        var window = new DeadlineWindow("jp");
 
         var response = await LetterPost.SendAsync(app, "/close/jp/letter", null, Person, culture: "ja");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal("page", LetterFormats.AttributeOfTestId(response.Text, "kind-closure", "aria-current"));
+        Assert.Equal("page", LetterFormats.AttributeOfTestId(response.Text, "kind-erasure-appi", "aria-current"));
         var letter = ShownLetter.Read(response.Text);
         Assert.Null(letter.To);
         Assert.Equal("ja", letter.Language);
         Assert.Matches(Japanese(), letter.Subject);
-        Assert.Matches(Japanese(), letter.Body);
+        Assert.Contains("個人情報の保護に関する法律", letter.Body, StringComparison.Ordinal);
+        Assert.Contains("第35条", letter.Subject + letter.Body, StringComparison.Ordinal);
+        Assert.Contains("遅滞なく", letter.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("GDPR", letter.Subject + letter.Body, StringComparison.Ordinal);
-        Assert.DoesNotContain("Art.", letter.Subject + letter.Body, StringComparison.Ordinal);
         window.AssertShownIn(letter.Body, "ja");
+        Assert.Equal(Seeds.Laws.Single(l => l.Code == "appi").Status["ja"], Html.Text(Html.ByTestId(response.Text, "law-status")!));
         Assert.Null(Html.ByTestId(response.Text, "letter-translation"));
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public async Task Post_UnitedStates_CitesTheCcpa_OnlyForACaliforniaResident(string resident, bool cites)
+    {
+        var response = await LetterPost.SendAsync(app, "/close/us/letter", null, Person with { Resident = resident }, culture: "en");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var letter = ShownLetter.Read(response.Text);
+        Assert.Equal(cites, letter.Body.Contains("1798.105", StringComparison.Ordinal));
+        Assert.Equal(cites, letter.Body.Contains("California resident", StringComparison.Ordinal));
+        Assert.Equal(!cites, Html.ByTestId(response.Text, "letter-cites-no-law") is not null);
+        Assert.DoesNotContain("GDPR", letter.Subject + letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_UnitedStates_WithoutAnAnswerToTheResidenceQuestion_AsksNextToIt()
+    {
+        var response = await LetterPost.SendAsync(app, "/close/us/letter", null, Person, culture: "en");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.Status);
+        Assert.Equal(Resx.Value(LetterResource, "en", "Error_Resident_Required"), Html.Text(Html.ByTestId(response.Text, "error-Resident")!));
+        Assert.Equal("Do you live in California?", Html.Text(Html.Tags(Html.ByTestId(response.Text, "resident")!, "legend").Single()).Replace("(required)", "", StringComparison.Ordinal).Trim());
+    }
+
+    [Fact]
+    public async Task Post_SaudiArabiaInArabic_CitesThePdplWithItsThirtyDays()
+    {
+        var response = await LetterPost.SendAsync(app, "/close/sa/letter", null, Person, culture: "ar");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("page", LetterFormats.AttributeOfTestId(response.Text, "kind-erasure-pdpl-sa", "aria-current"));
+        var letter = ShownLetter.Read(response.Text);
+        Assert.Equal("ar", letter.Language);
+        Assert.Contains("نظام حماية البيانات الشخصية", letter.Body, StringComparison.Ordinal);
+        new DeadlineWindow("sa").AssertShownIn(letter.Body, "ar");
+    }
+
+    [Theory]
+    [InlineData("in", "dpdp")]
+    [InlineData("ae", "pdpl-ae")]
+    [InlineData("eg", "pdpl-eg")]
+    public async Task Post_WhereTheLawIsNotInForceOrUnclear_CitesNoLaw_AndThePageSaysWhy(string market, string law)
+    {
+        var response = await LetterPost.SendAsync(app, $"/close/{market}/letter", null, Person with { Language = "en" }, culture: "en");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("page", LetterFormats.AttributeOfTestId(response.Text, "kind-closure", "aria-current"));
+        var letter = ShownLetter.Read(response.Text);
+        Assert.DoesNotContain("Art.", letter.Subject + letter.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Section", letter.Subject + letter.Body, StringComparison.Ordinal);
+        var why = Html.Text(Html.ByTestId(response.Text, "law-status")!);
+        Assert.Equal(Seeds.Laws.Single(l => l.Code == law).Status["en"], why);
+        Assert.Contains("without citing a law", why, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -172,7 +230,7 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
     [Fact]
     public async Task Post_FranceFollowUpWithoutLanguage_WritesEnglishLetter()
     {
-        var response = await LetterPost.SendAsync(app, "/close/fr/letter", "follow-up", Person, culture: "en");
+        var response = await LetterPost.SendAsync(app, "/close/fr/letter", "follow-up", Person with { OriginalDate = "2026-03-31" }, culture: "en");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal("en", ShownLetter.Read(response.Text).Language);
@@ -190,7 +248,7 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         var letter = ShownLetter.Read(response.Text);
-        Assert.Contains(new DateOnly(2026, 3, 31).ToString("D", CultureInfo.GetCultureInfo(language)), letter.Body, StringComparison.Ordinal);
+        Assert.Contains(AccountExit.Core.Letters.LetterDates.Format(new DateOnly(2026, 3, 31), language), letter.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", letter.Subject + letter.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("}}", letter.Subject + letter.Body, StringComparison.Ordinal);
         Assert.Contains(Name, letter.Body, StringComparison.Ordinal);
@@ -198,34 +256,43 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
     }
 
     [Theory]
-    [InlineData("de", "de")]
-    [InlineData("gb", "en")]
-    public async Task Post_ComplaintWithOriginalDate_GoesToTheAuthorityAndNamesTheController(string market, string language)
+    [InlineData("de", "de", "de-by", "poststelle@lda.bayern.de")]
+    [InlineData("gb", "en", "gb", null)]
+    public async Task Post_ComplaintWithOriginalDate_GoesToTheChosenAuthorityAndNamesTheController(string market, string language, string authority, string? email)
     {
         var controller = ControllerAddress(market);
+        var chosen = AccountExit.Core.Seeding.SeedReader.Read(RepoPaths.Seeds).Laws.SelectMany(l => l.Authorities).Single(a => a.Key == authority);
 
-        var response = await LetterPost.SendAsync(app, $"/close/{market}/letter", "complaint", Person with { Language = language, OriginalDate = "2026-03-31" }, culture: "en");
+        var response = await LetterPost.SendAsync(app, $"/close/{market}/letter", "complaint", Person with { Language = language, OriginalDate = "2026-03-31", Authority = authority }, culture: "en");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         var letter = ShownLetter.Read(response.Text);
-        Assert.Equal(Resx.Value(LetterResource, "en", "Letter_To_Authority"), letter.NoRecipient);
+        var to = Html.Text(Html.ByTestId(response.Text, "letter-to")!);
+        Assert.Contains(chosen.Name, to, StringComparison.Ordinal);
+        if (email is not null)
+        {
+            Assert.Contains(email, to, StringComparison.Ordinal);
+            Assert.Equal(email, MailtoParts.Parse(LetterFormats.AttributeOfTestId(response.Text, "mailto", "href")!).To);
+        }
         Assert.Contains(controller, letter.Body, StringComparison.Ordinal);
-        Assert.Contains(new DateOnly(2026, 3, 31).ToString("D", CultureInfo.GetCultureInfo(language)), letter.Body, StringComparison.Ordinal);
+        Assert.Contains(AccountExit.Core.Letters.LetterDates.Format(new DateOnly(2026, 3, 31), language), letter.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", letter.Subject + letter.Body, StringComparison.Ordinal);
         Assert.Contains("77", letter.Subject, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Post_ComplaintForJapan_CitesNoArticleAndLeavesNoPlaceholder()
+    [Theory]
+    [InlineData("jp")] // no source gives the PPC an email, web form or postal address for complaints
+    [InlineData("in")] // the DPDP Act's rights are not in force
+    [InlineData("eg")]
+    public async Task Complaint_WhereNoAuthorityCanBeReached_IsNotOffered(string market)
     {
-        var response = await LetterPost.SendAsync(app, "/close/jp/letter", "complaint", Person with { Language = "en" }, culture: "en");
+        var letterPage = await app.GetStringAsync($"/close/{market}/letter", "en");
+        var next = await app.GetStringAsync($"/close/{market}/next", "en");
+        using var complaint = await app.GetAsync($"/close/{market}/letter?kind=complaint");
 
-        Assert.Equal(HttpStatusCode.OK, response.Status);
-        var letter = ShownLetter.Read(response.Text);
-        Assert.Equal(Resx.Value(LetterResource, "en", "Letter_To_Authority"), letter.NoRecipient);
-        Assert.DoesNotContain("Art.", letter.Subject + letter.Body, StringComparison.Ordinal);
-        Assert.DoesNotContain("{{", letter.Subject + letter.Body, StringComparison.Ordinal);
-        Assert.Contains("amazon.co.jp", letter.Body, StringComparison.Ordinal);
+        Assert.Null(Html.ByTestId(letterPage, "kind-complaint"));
+        Assert.Null(Html.ByTestId(next, "complaint-letter"));
+        Assert.Equal(HttpStatusCode.NotFound, complaint.StatusCode);
     }
 
     [Fact]
@@ -245,6 +312,8 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    private static AccountExit.Core.Seeding.SeedSet Seeds => AccountExit.Core.Seeding.SeedReader.Read(RepoPaths.Seeds);
 
     private static List<string?> SelectedLanguages(string html)
     {

@@ -179,17 +179,31 @@ public sealed class CloseWizardPagesTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
-    public async Task GetNext_Japan_ShowsNonGdprDeadlineText()
+    public async Task GetNext_Japan_SaysTheAppiGivesNoNumberOfDays()
     {
-        var window = new DeadlineWindow();
+        var window = new DeadlineWindow("jp");
 
         var html = await app.GetStringAsync("/close/jp/next", "en");
 
         var deadline = Html.ByTestId(html, "deadline");
         Assert.NotNull(deadline);
+        var template = Resx.Value("Pages/CloseAccount/CloseResource", "en", "Deadline_WithoutDelay").Replace("{0}", "APPI (個人情報保護法)", StringComparison.Ordinal);
+        var expected = window.Formatted("en").Select(date => template.Replace("{1}", date, StringComparison.Ordinal));
+        Assert.Contains(Html.Text(deadline), expected);
+    }
+
+    [Theory]
+    [InlineData("in")]
+    [InlineData("ae")]
+    public async Task GetNext_WhereNoLawIsCited_ShowsNonGdprDeadlineText(string market)
+    {
+        var window = new DeadlineWindow(market);
+
+        var html = await app.GetStringAsync($"/close/{market}/next", "en");
+
         var template = Resx.Value("Pages/CloseAccount/CloseResource", "en", "Deadline_NonGdpr");
         var expected = window.Formatted("en").Select(date => template.Replace("{0}", date, StringComparison.Ordinal));
-        Assert.Contains(Html.Text(deadline), expected);
+        Assert.Contains(Html.Text(Html.ByTestId(html, "deadline")!), expected);
     }
 
     private async Task<IReadOnlyList<(string Key, string Role, string Scope)>> ChannelsAsync(string path)

@@ -59,17 +59,37 @@ public sealed class LetterOutputTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
-    public async Task Post_Letter_MailtoIsPercentEncodedPerRfc6068AndDecodesToTheShownLetter()
+    public async Task Post_LongLetter_MailtoCarriesRecipientAndSubjectOnly_AndTheEmlComesFirst()
     {
         var response = await LetterPost.SendAsync(app, "/close/de/letter", "erasure-gdpr", Person, culture: "en");
 
         var letter = ShownLetter.Read(response.Text);
-        var href = LetterFormats.AttributeOfTestId(response.Text, "mailto", "href");
-        Assert.NotNull(href);
-        Assert.StartsWith($"mailto:{letter.To}?subject=", href, StringComparison.Ordinal);
-        Assert.Contains("&body=", href, StringComparison.Ordinal);
+        var href = LetterFormats.AttributeOfTestId(response.Text, "mailto", "href")!;
+        Assert.DoesNotContain("&body=", href, StringComparison.Ordinal);
         var mailto = MailtoParts.Parse(href);
         Assert.Equal(letter.To, mailto.To);
+        Assert.Equal(letter.Subject, mailto.Subject);
+        Assert.Equal(Resx.Value("Pages/Letters/LetterResource", "en", "Mailto_TooLong"), Html.Text(Html.ByTestId(response.Text, "mailto-too-long")!));
+        var firstAction = Html.Select(response.Text, ".letter-actions")!.Children[0];
+        Assert.Equal("download-eml", firstAction.GetAttribute("data-testid"));
+        Assert.Contains("btn-primary", firstAction.ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_ShortLetter_MailtoIsPercentEncodedPerRfc6068AndDecodesToTheShownLetter()
+    {
+        // The closure letter in English is short enough for a mail link to carry it.
+        var response = await LetterPost.SendAsync(app, "/close/in/letter", null, Person with { Language = "en" }, culture: "en");
+
+        var letter = ShownLetter.Read(response.Text);
+        var href = LetterFormats.AttributeOfTestId(response.Text, "mailto", "href");
+        Assert.NotNull(href);
+        Assert.True(href.Length <= AccountExit.Core.Letters.MailtoLink.MaxLength, $"{href.Length} characters");
+        Assert.StartsWith($"mailto:{letter.To}?subject=", href, StringComparison.Ordinal);
+        Assert.Contains("&body=", href, StringComparison.Ordinal);
+        Assert.Null(Html.ByTestId(response.Text, "mailto-too-long"));
+        var mailto = MailtoParts.Parse(href);
+        Assert.Equal(letter.To ?? string.Empty, mailto.To);
         Assert.Equal(letter.Subject, mailto.Subject);
         Assert.Equal(letter.Body.ReplaceLineEndings("\r\n"), mailto.Body);
         foreach (var encoded in new[] { mailto.EncodedSubject, mailto.EncodedBody })
@@ -245,14 +265,14 @@ public sealed class LetterOutputTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Contains(Email, sender, StringComparison.Ordinal);
         var recipient = WebUtility.HtmlDecode(Html.ByTestId(response.Text, "print-recipient")!);
         Assert.Contains("Amazon Europe Core SARL\nMarcel-Breuer-Straße 12\n80807 München", recipient, StringComparison.Ordinal);
-        Assert.Equal(DeadlineWindow.Today.ToString("D", System.Globalization.CultureInfo.GetCultureInfo("de")), Html.Text(Html.ByTestId(response.Text, "print-date")!));
+        Assert.Equal(AccountExit.Core.Letters.LetterDates.Format(DeadlineWindow.Today, "de"), Html.Text(Html.ByTestId(response.Text, "print-date")!));
         Assert.NotNull(Html.ByTestId(response.Text, "print-signature"));
     }
 
     [Fact]
     public async Task PostPrint_WithoutASourcedPostalAddress_LeavesABlankBlockToFillIn()
     {
-        var response = await LetterPost.SendAsync(app, "/close/us/letter", null, Person with { Language = "en" }, "print", culture: "en");
+        var response = await LetterPost.SendAsync(app, "/close/us/letter", null, Person with { Language = "en", Resident = "false" }, "print", culture: "en");
 
         Assert.Null(Html.ByTestId(response.Text, "print-recipient"));
         Assert.Equal(Resx.Value("Pages/Letters/LetterResource", "en", "Print_RecipientBlank"), Html.Text(Html.ByTestId(response.Text, "print-recipient-blank")!));

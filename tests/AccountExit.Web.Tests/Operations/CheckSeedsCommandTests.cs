@@ -48,7 +48,7 @@ public sealed class CheckSeedsCommandTests
                 code: fr
                 domain: amazon.fr
                 languages: [fr]
-                data_protection_law: gdpr
+                laws: []
                 channels:
                   - key: fr-bad-phone
                     kind: phone

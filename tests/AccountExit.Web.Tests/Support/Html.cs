@@ -43,6 +43,9 @@ public static partial class Html
     public static IElement? ElementByTestId(string html, string testId) =>
         Document(html).QuerySelectorAll("[data-testid]").FirstOrDefault(e => e.GetAttribute("data-testid") == testId);
 
+    /// <summary>The first element matching a CSS selector, or null.</summary>
+    public static IElement? Select(string html, string selector) => Document(html).QuerySelector(selector);
+
     /// <summary>The inner HTML of every element with this data-testid.</summary>
     public static IReadOnlyList<string> AllByTestId(string html, string testId) =>
         Document(html).QuerySelectorAll("[data-testid]").Where(e => e.GetAttribute("data-testid") == testId).Select(e => e.InnerHtml).ToList();

@@ -18,6 +18,11 @@ public sealed record LetterForm(string? FullName, string? Email)
     /// <summary>As a date input sends it: yyyy-MM-dd.</summary>
     public string? OriginalDate { get; init; }
 
+    /// <summary>"true" or "false", as the residence radio buttons send it.</summary>
+    public string? Resident { get; init; }
+
+    public string? Authority { get; init; }
+
     public IReadOnlyList<KeyValuePair<string, string>> Fields() =>
         new (string Name, string? Value)[]
             {
@@ -28,6 +33,8 @@ public sealed record LetterForm(string? FullName, string? Email)
                 ("Input.LastOrderNumber", LastOrderNumber),
                 ("Input.WhatHappened", WhatHappened),
                 ("Input.OriginalDate", OriginalDate),
+                ("Input.Resident", Resident),
+                ("Input.Authority", Authority),
             }
             .Where(field => field.Value is not null)
             .Select(field => new KeyValuePair<string, string>(field.Name, field.Value!))

@@ -159,6 +159,11 @@ namespace AccountExit.Core.Data.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DataProtectionLaw")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -201,11 +206,17 @@ namespace AccountExit.Core.Data.Migrations
                     b.Property<string>("Deadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FollowUp")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("InForce")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NativeName")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Rights")
@@ -220,7 +231,14 @@ namespace AccountExit.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StatusNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StatusSources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unsourced")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

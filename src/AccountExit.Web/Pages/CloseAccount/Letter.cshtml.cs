@@ -16,5 +16,8 @@ public sealed class LetterModel(LetterStepServices services) : LetterPageModel(s
             ? [LetterKind.CloseRequestFor(law).Code, LetterKinds.FollowUp, LetterKinds.Complaint]
             : [LetterKind.CloseRequestFor(law).Code, LetterKinds.FollowUp];
 
-    public static bool OffersComplaint(Law? law) => law is { InForce: true, Complaint: not null, Authorities.Count: > 0 };
+    public static bool OffersComplaint(Law? law) => law is { InForce: true, Complaint: not null } && law.Authorities.Any(IsReachable);
+
+    /// <summary>An authority a letter can reach: one whose email, web form or postal address a source gives.</summary>
+    public static bool IsReachable(Authority authority) => authority is { Email: not null } or { WebForm: not null } or { Postal: not null };
 }

@@ -20,6 +20,9 @@ public sealed class NextModel(DirectoryStore directory, LetterComposer composer,
 
     public bool OffersComplaint => LetterModel.OffersComplaint(Law);
 
+    /// <summary>Whether the marketplace's request letter cites its law (the closure letter cites none).</summary>
+    public bool CitesLaw => LetterKind.CloseRequestFor(Law).Cites(Law);
+
     public IActionResult OnGetIcs() => ReminderFile(
         () => DeadlineCalendar.Create(composer.Now, DeadlineCalendar.Escalation(text, Market, Deadline.Date, composer.Today, Position, origin.For(Request), OffersComplaint)));
 }

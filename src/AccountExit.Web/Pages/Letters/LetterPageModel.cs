@@ -270,7 +270,7 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
 
     /// <summary>The authorities a complaint may go to: the law's list, those of the marketplace's country first.</summary>
     public IReadOnlyList<Core.Laws.Authority> Authorities =>
-        Shows(LetterFields.Authority) && Law is not null ? [.. Law.Authorities.OrderBy(a => a.Country != Market.Code).ThenBy(a => a.Country, StringComparer.Ordinal)] : [];
+        Shows(LetterFields.Authority) && Law is not null ? [.. Law.Authorities.Where(CloseAccount.LetterModel.IsReachable).OrderBy(a => a.Country != Market.Code).ThenBy(a => a.Country, StringComparer.Ordinal)] : [];
 
     /// <summary>Preselected where the marketplace's country has exactly one authority; in Germany the person picks their Land's.</summary>
     private string? DefaultAuthority => Authorities.Where(a => a.Country == Market.Code).ToList() is [var only] ? only.Key : null;

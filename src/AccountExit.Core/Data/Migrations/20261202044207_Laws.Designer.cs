@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AccountExit.Core.Data.Migrations
 {
     [DbContext(typeof(AccountExitDbContext))]
-    [Migration("20261202041739_Laws")]
+    [Migration("20261202044207_Laws")]
     partial class Laws
     {
         /// <inheritdoc />
@@ -162,6 +162,11 @@ namespace AccountExit.Core.Data.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DataProtectionLaw")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -204,11 +209,17 @@ namespace AccountExit.Core.Data.Migrations
                     b.Property<string>("Deadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FollowUp")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("InForce")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NativeName")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Rights")
@@ -223,7 +234,14 @@ namespace AccountExit.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StatusNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StatusSources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unsourced")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -10,10 +10,6 @@ namespace AccountExit.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "DataProtectionLaw",
-                table: "Markets");
-
             migrationBuilder.AddColumn<string>(
                 name: "Laws",
                 table: "Markets",
@@ -28,16 +24,20 @@ namespace AccountExit.Core.Data.Migrations
                     Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Abbreviation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
+                    NativeName = table.Column<string>(type: "TEXT", nullable: true),
                     InForce = table.Column<bool>(type: "INTEGER", nullable: false),
                     Since = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     Status = table.Column<string>(type: "TEXT", nullable: false),
+                    StatusNote = table.Column<string>(type: "TEXT", nullable: true),
                     StatusSources = table.Column<string>(type: "TEXT", nullable: false),
                     Who = table.Column<string>(type: "TEXT", nullable: true),
                     WhoSources = table.Column<string>(type: "TEXT", nullable: false),
                     Rights = table.Column<string>(type: "TEXT", nullable: false),
                     Deadline = table.Column<string>(type: "TEXT", nullable: true),
+                    FollowUp = table.Column<string>(type: "TEXT", nullable: true),
                     Complaint = table.Column<string>(type: "TEXT", nullable: true),
-                    Authorities = table.Column<string>(type: "TEXT", nullable: false)
+                    Authorities = table.Column<string>(type: "TEXT", nullable: false),
+                    Unsourced = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,14 +54,6 @@ namespace AccountExit.Core.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "Laws",
                 table: "Markets");
-
-            migrationBuilder.AddColumn<string>(
-                name: "DataProtectionLaw",
-                table: "Markets",
-                type: "TEXT",
-                maxLength: 20,
-                nullable: false,
-                defaultValue: "");
         }
     }
 }
