@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using AccountExit.Core.Letters;
 using AccountExit.Browser.Tests.Pages;
 using AccountExit.Browser.Tests.Support;
 using Microsoft.Playwright;
@@ -9,6 +11,8 @@ namespace AccountExit.Browser.Tests.Journeys;
 [Collection(BrowserGroup.Name)]
 public sealed class CloseAccountJourneyTests(BrowserFixture fixture)
 {
+    private const string SaudiErasureSubject = "طلب إغلاق حسابي وإتلاف بياناتي الشخصية (نظام حماية البيانات الشخصية، المادتان الرابعة والثامنة عشرة)";
+
     private const string GermanErasureSubject = "Antrag auf Schließung meines Kontos und Löschung meiner personenbezogenen Daten (Art. 17 DSGVO)";
 
     [Fact]
@@ -41,7 +45,7 @@ public sealed class CloseAccountJourneyTests(BrowserFixture fixture)
         await Expect(letter.Subject).ToHaveAttributeAsync("lang", "de");
         await Expect(letter.Body).ToContainTextAsync("Sehr geehrte Damen und Herren");
         await Expect(letter.Body).ToContainTextAsync("Erika Mustermann");
-        await Expect(letter.Body).ToContainTextAsync(Dates.TodayUtc.AddMonths(1).ToString("D", CultureInfo.GetCultureInfo("de")));
+        await Expect(letter.Body).ToContainTextAsync(new Regex(string.Join('|', GermanDeadlines().Select(d => Regex.Escape(LetterDates.Format(d, "de"))))));
         await Expect(letter.Letter.GetByTestId("letter-to")).ToHaveTextAsync("eu-privacy@amazon.de");
         await Expect(letter.Translation).ToContainTextAsync("Request to close my account and erase my personal data (Art. 17 GDPR)");
         await Expect(letter.Translation).ToContainTextAsync("Dear Sir or Madam");
@@ -52,10 +56,13 @@ public sealed class CloseAccountJourneyTests(BrowserFixture fixture)
         var clipboard = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.Equal(subject + "\n\n" + body, clipboard);
 
+        // Too long for a mail link: it carries the address and subject, and the page says to paste the text.
         var mailto = Mailto.Parse(await page.GetByTestId("mailto").GetAttributeAsync("href"));
         Assert.Equal("eu-privacy@amazon.de", mailto.To);
         Assert.Equal(subject, mailto.Subject);
-        Assert.Equal(body, mailto.Body);
+        Assert.Null(mailto.Body);
+        await Expect(page.GetByTestId("mailto-too-long")).ToBeVisibleAsync();
+        await Expect(page.Locator(".letter-actions > *").First).ToHaveAttributeAsync("data-testid", "download-eml");
 
         var (emlName, emlContent) = await letter.DownloadAsync("download-eml");
         Assert.EndsWith(".eml", emlName, StringComparison.Ordinal);
@@ -64,13 +71,56 @@ public sealed class CloseAccountJourneyTests(BrowserFixture fixture)
         Assert.Equal(subject, eml.Subject);
         Assert.Equal(body, eml.Body);
 
-        var before = Dates.TodayUtc;
         var (icsName, ics) = await letter.DownloadTextAsync("download-ics");
-        var after = Dates.TodayUtc;
         Assert.EndsWith(".ics", icsName, StringComparison.Ordinal);
-        var start = ics.Split("\r\n").Single(line => line.StartsWith("DTSTART;VALUE=DATE:", StringComparison.Ordinal))["DTSTART;VALUE=DATE:".Length..];
-        Assert.Contains(start, new[] { before.AddMonths(1), after.AddMonths(1) }.Select(d => d.ToString("yyyyMMdd", CultureInfo.InvariantCulture)));
+        var starts = ics.Split("\r\n").Where(line => line.StartsWith("DTSTART;VALUE=DATE:", StringComparison.Ordinal)).Select(line => line["DTSTART;VALUE=DATE:".Length..]).ToList();
+        Assert.Equal(2, starts.Count);
+        Assert.Contains(starts[0], GermanDeadlines().Select(d => d.ToString("yyyyMMdd", CultureInfo.InvariantCulture)));
     }
+
+    [Fact]
+    public async Task ClosingAmazonCom_AsksWhetherYouLiveInCalifornia_AndCitesTheCcpaOnlyOnYes()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/close/us/letter?culture=en");
+        var letter = new LetterStep(page);
+        await Expect(page.GetByTestId("law-status")).ToContainTextAsync("California");
+
+        await letter.FillAsync(LetterDetails.Erika with { Language = "en" });
+        await letter.Submit.ClickAsync();
+        await Expect(page.GetByTestId("error-Resident")).ToBeVisibleAsync();
+        await Expect(letter.FullName).ToHaveValueAsync(LetterDetails.Erika.FullName);
+
+        await page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+        await letter.Submit.ClickAsync();
+        await Expect(letter.Body).ToContainTextAsync("1798.105");
+
+        await page.GetByLabel("No", new() { Exact = true }).CheckAsync();
+        await letter.Submit.ClickAsync();
+        await Expect(page.GetByTestId("letter-cites-no-law")).ToBeVisibleAsync();
+        await Expect(letter.Body).Not.ToContainTextAsync("1798.105");
+    }
+
+    [Fact]
+    public async Task TheGermanComplaint_GoesToTheAuthorityChosenOnTheForm()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/close/de/letter?kind=complaint&sent=2026-09-01&culture=en");
+        var letter = new LetterStep(page);
+
+        await page.GetByTestId("authority").SelectOptionAsync("de-by");
+        await letter.WriteAsync(LetterDetails.Erika with { Language = "de" });
+
+        await Expect(letter.Letter.GetByTestId("letter-to")).ToContainTextAsync("Bayerisches Landesamt für Datenschutzaufsicht");
+        await Expect(letter.Letter.GetByTestId("letter-to")).ToContainTextAsync("poststelle@lda.bayern.de");
+        Assert.Equal("poststelle@lda.bayern.de", Mailto.Parse(await page.GetByTestId("mailto").GetAttributeAsync("href")).To);
+    }
+
+    /// <summary>One calendar month from the days the test ran on, moved past German weekends and holidays, as seeds/laws/gdpr.yaml says.</summary>
+    private static IEnumerable<DateOnly> GermanDeadlines() =>
+        new[] { Dates.TodayUtc, Dates.TodayUtc.AddDays(-1) }.Select(d => AccountExit.Core.Laws.WorkingDays.For("de").OnOrAfter(d.AddMonths(1))).Distinct();
 
     [Fact]
     public async Task ClosingAmazonSe_InSwedish_GivesASwedishGdprErasureLetter()
@@ -97,7 +147,7 @@ public sealed class CloseAccountJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task ClosingAmazonSa_InArabic_IsMirroredRightToLeft_NeverOverflows_AndGivesAnArabicClosureLetter()
+    public async Task ClosingAmazonSa_InArabic_IsMirroredRightToLeft_NeverOverflows_AndGivesAnArabicPdplErasureLetter()
     {
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -110,12 +160,13 @@ public sealed class CloseAccountJourneyTests(BrowserFixture fixture)
         await page.ContinueToAsync("/close/sa/letter");
         await ExpectMirroredWithoutOverflowAsync(page, "/close/sa/letter");
 
-        await Expect(page.GetByTestId("kind-closure")).ToHaveAttributeAsync("aria-current", "page");
+        await Expect(page.GetByTestId("kind-erasure-pdpl-sa")).ToHaveAttributeAsync("aria-current", "page");
         await Expect(page.GetByTestId("kind-erasure-gdpr")).ToHaveCountAsync(0);
         var letter = new LetterStep(page);
         await letter.WriteAsync(LetterDetails.Erika with { FullName = "فاطمة الزهراء", Email = "fatima@example.sa", PostalAddress = null });
 
-        await Expect(letter.Subject).ToHaveTextAsync("طلب إغلاق حسابي على أمازون وحذف بياناتي الشخصية");
+        await Expect(letter.Subject).ToHaveTextAsync(SaudiErasureSubject);
+        await Expect(letter.Body).ToContainTextAsync("نظام حماية البيانات الشخصية");
         await Expect(letter.Subject).ToHaveAttributeAsync("lang", "ar");
         await Expect(letter.Body).ToContainTextAsync("فاطمة الزهراء");
         await Expect(letter.Body).ToContainTextAsync("amazon.sa");

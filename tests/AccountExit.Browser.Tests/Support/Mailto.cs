@@ -1,7 +1,7 @@
 namespace AccountExit.Browser.Tests.Support;
 
-/// <summary>A mailto: link taken apart (RFC 6068), with the body's CRLF line breaks read as "\n".</summary>
-public sealed record Mailto(string To, string Subject, string Body)
+/// <summary>A mailto: link taken apart (RFC 6068), with the body's CRLF line breaks read as "\n"; a long letter's link has no body (null).</summary>
+public sealed record Mailto(string To, string Subject, string? Body)
 {
     public static Mailto Parse(string? href)
     {
@@ -16,6 +16,6 @@ public sealed record Mailto(string To, string Subject, string Body)
         return new Mailto(
             Uri.UnescapeDataString(href["mailto:".Length..question]),
             parameters["subject"],
-            parameters["body"].Replace("\r\n", "\n", StringComparison.Ordinal));
+            parameters.GetValueOrDefault("body")?.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 }

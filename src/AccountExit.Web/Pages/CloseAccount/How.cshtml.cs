@@ -24,8 +24,12 @@ public sealed class HowModel(DirectoryStore directory) : MarketPageModel(directo
             .OrderByDescending(c => c.IsFastestFor(Purposes.CloseAccount))
             .ToList();
 
+    /// <summary>What the letter in the next step does under the marketplace's law, or why it cites none (seeds/laws).</summary>
+    public string? LawStatus { get; private set; }
+
     protected override void Load()
     {
         Channels = ListChannels();
+        LawStatus = MainLaw()?.Status.In(LanguageLinks.Current);
     }
 }

@@ -51,5 +51,8 @@ public abstract class MarketPageModel(DirectoryStore directory) : FlowPageModel
     protected Channel? FindFastestRoute() => FastestRoute.In(ListChannels(), Position.Flow.Purpose);
 
     /// <summary>The marketplace's channels for what this flow does.</summary>
+    /// <summary>The marketplace's main data-protection law, or null where none is on file.</summary>
+    protected Core.Laws.Law? MainLaw() => directory.Current.LawsOf(Market) is [var law, ..] ? law : null;
+
     protected DirectoryListing ListChannels() => directory.Current.List(new ChannelFilter(Market.Code, Purpose: Position.Flow.Purpose));
 }
