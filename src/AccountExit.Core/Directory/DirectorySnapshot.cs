@@ -30,8 +30,9 @@ public sealed class DirectorySnapshot
     private readonly Dictionary<string, IReadOnlyList<string>> languagesByKind;
     private readonly Dictionary<string, Law> lawsByCode;
 
-    private DirectorySnapshot(List<Market> markets, List<Channel> channels, List<LetterTemplate> letters, List<Law> laws)
+    private DirectorySnapshot(List<Market> markets, List<Channel> channels, List<LetterTemplate> letters, List<Law> laws, string? version = null)
     {
+        Version = version;
         lawsByCode = laws.ToDictionary(l => l.Code, StringComparer.Ordinal);
         Markets = markets;
         Channels = channels;
@@ -43,6 +44,9 @@ public sealed class DirectorySnapshot
 
     /// <summary>An empty directory, until the first import has been read.</summary>
     public static DirectorySnapshot Empty { get; } = new([], [], [], []);
+
+    /// <summary>The SHA-256 of the seed files this data was imported from (the open data's version), or null before the first import.</summary>
+    public string? Version { get; }
 
     /// <summary>Ordered by code.</summary>
     public IReadOnlyList<Market> Markets { get; }
@@ -57,7 +61,8 @@ public sealed class DirectorySnapshot
         var channels = await db.Channels.AsNoTracking().OrderBy(c => c.MarketCode).ThenBy(c => c.Position).ToListAsync(cancellationToken);
         var letters = await db.LetterTemplates.AsNoTracking().ToListAsync(cancellationToken);
         var laws = await db.Laws.AsNoTracking().ToListAsync(cancellationToken);
-        return new DirectorySnapshot(markets, channels, letters, laws);
+        var version = await db.SeedImports.AsNoTracking().OrderByDescending(i => i.Id).Select(i => i.SeedsHash).FirstOrDefaultAsync(cancellationToken);
+        return new DirectorySnapshot(markets, channels, letters, laws, version);
     }
 
     public Market? Market(string? code) => code is not null && marketsByCode.TryGetValue(code, out var market) ? market : null;

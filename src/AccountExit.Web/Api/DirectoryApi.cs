@@ -15,22 +15,7 @@ internal static class DirectoryApi
             .WithName("ListMarkets")
             .WithSummary("Every marketplace with its domain, languages and data-protection law.");
 
-        app.MapGet("/open-data/accountexit-directory.json", (DirectoryStore directory, TimeProvider clock, HttpContext context) =>
-            {
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-                var snapshot = directory.Current;
-                var listing = snapshot.List(new ChannelFilter());
-                context.Response.Headers.ContentDisposition = "attachment; filename=accountexit-directory.json";
-                return TypedResults.Ok(new OpenDataResponse(
-                    "AccountExit contact directory",
-                    "Every entry names its sources and quality; see docs/data-schema.md.",
-                    snapshot.Markets.Select(MarketResponse.From).ToList(),
-                    listing.MarketChannels.Concat(listing.AllMarketChannels).Concat(listing.Unplaced).Select(c => ChannelResponse.From(c, today)).ToList()));
-            })
-            .WithTags("Directory")
-            .WithName("DownloadOpenData")
-            .WithSummary("The whole directory as one downloadable file: markets and channels with their sources.")
-            .CacheOutput(WebSetup.PublicCachePolicy);
+        app.MapOpenData();
 
         api.MapGet("/channels", ListChannels)
             .WithName("ListChannels")
@@ -63,7 +48,8 @@ internal sealed record MarketResponse(string Code, string Domain, IReadOnlyList<
         new(market.Code, market.Domain, market.Languages, market.DataProtectionLaw, market.GdprApplies, market.Missing);
 }
 
-internal sealed record OpenDataResponse(string Title, string Provenance, IReadOnlyList<MarketResponse> Markets, IReadOnlyList<ChannelResponse> Channels);
+internal sealed record OpenDataResponse(
+    string Title, string Provenance, string Licence, string? Version, IReadOnlyList<MarketResponse> Markets, IReadOnlyList<ChannelResponse> Channels);
 
 internal sealed record ChannelsResponse(IReadOnlyList<ChannelResponse> Channels)
 {

@@ -73,7 +73,7 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
         {
             var complaint = Law?.Complaint;
             return letter.ReminderDate is { } day && complaint is not null && letter.Authority is { } authority
-                ? [new CalendarEvent(day, text["Ics_Authority_Summary", authority.Name], text["Ics_Authority_Description", complaint.AuthorityDeadline?.Article ?? complaint.Article, DeadlineCalendar.Date(day), Law!.Abbreviation])]
+                ? [new CalendarEvent(day, text["Ics_Authority_Summary", authority.Name], text["Ics_Authority_Description", Citation(complaint.AuthorityDeadline?.Article ?? complaint.Article), DeadlineCalendar.Date(day)])]
                 : [];
         }
 
@@ -88,6 +88,9 @@ public abstract class LetterPageModel(LetterStepServices services) : FlowPageMod
 
     /// <summary>The marketplace's main data-protection law, or null where none is on file.</summary>
     public Core.Laws.Law? Law { get; private set; }
+
+    /// <summary>An article of the law itself with the law's name ("Art. 78(2) GDPR"); one of another act as the law file writes it ("DPA 2018 s. 166(1)(b)").</summary>
+    private string Citation(string article) => article.StartsWith("Art.", StringComparison.Ordinal) ? $"{article} {Law!.Abbreviation}" : article;
 
     /// <summary>Whether this kind's form shows a field: the kind's own fields, the residence question only where the law asks it.</summary>
 
