@@ -1,11 +1,16 @@
 using AccountExit.Core.Directory;
 using AccountExit.Core.Letters;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AccountExit.Core;
 
-public sealed class AccountExitDbContext(DbContextOptions<AccountExitDbContext> options) : DbContext(options)
+/// <summary>The store: the directory imported from seeds/, reports, and the data-protection keys every instance shares.</summary>
+public sealed class AccountExitDbContext(DbContextOptions<AccountExitDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that sign antiforgery tokens, so a form from one instance posts to another.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Market> Markets => Set<Market>();
     public DbSet<Channel> Channels => Set<Channel>();
     public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using AccountExit.Core;
 using AccountExit.Core.Seeding;
 using Microsoft.Data.Sqlite;
@@ -24,6 +25,10 @@ internal static partial class DataSetup
             // A failed command is reported once, by whoever handles it (a start-up fault line, the
             // data-unavailable page), not also as a multi-line SQL dump.
             .ConfigureWarnings(warnings => warnings.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug))));
+        // Keys in the database, not in a folder of one machine: every instance on the same database accepts the others' forms.
+        builder.Services.AddDataProtection().SetApplicationName("AccountExit").PersistKeysToDbContext<AccountExitDbContext>();
+        // The keys are stored unencrypted: the database is the trust boundary (whoever reads it reads the reports
+        // too). appsettings.json lowers XmlKeyManager to Error, as the warning saying so repeats at every rotation.
         builder.Services.AddSingleton(services => new DataAvailability(databaseFile, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(new DatabaseLocation(connectionString, databaseFile));
         builder.Services.AddSingleton<SeedState>();
