@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
 using System.Globalization;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
@@ -50,8 +52,20 @@ internal static class WebSetup
             options.AddPolicy(PublicCachePolicy, policy => policy
                 .Expire(TimeSpan.FromMinutes(10))
                 .SetVaryByQuery(CachedQueryKeys)
+                // Stored compressed (the compression runs inside the cache), once per encoding.
+                .SetVaryByHeader(HeaderNames.AcceptEncoding)
                 .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name)));
         });
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/problem+json", "text/csv"];
+        });
+        // Each cached answer is compressed once and then served from the cache, so the smallest output pays.
+        builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.SmallestSize);
+        builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.SmallestSize);
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "ae-antiforgery";
@@ -95,6 +109,13 @@ internal static class WebSetup
         app.UseMiddleware<DataAvailabilityMiddleware>();
         app.UseRateLimiter();
         app.UseOutputCache();
+        // Only the public, output-cached answers are compressed: they hold no secret, so compression
+        // cannot leak one (BREACH), and the cache keeps the compressed bytes. Letter pages, which
+        // carry an antiforgery token and what was typed, are sent as they are.
+        app.UseWhen(
+            context => context.GetEndpoint()?.Metadata is { } metadata
+                && (metadata.GetMetadata<Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute>() is not null || metadata.GetMetadata<Microsoft.AspNetCore.OutputCaching.IOutputCachePolicy>() is not null),
+            branch => branch.UseResponseCompression());
         app.UseAntiforgery();
     }
 }
