@@ -153,6 +153,10 @@ rm -rf "$results_dir"
 
 ensure_chromium
 ensure_linters
+# shellcheck source=scripts/services.sh
+source "$(dirname "${BASH_SOURCE[0]}")/services.sh"
+start_services
+trap stop_services EXIT
 
 build_status=0
 test_status=0

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using AccountExit.Core;
 using AccountExit.Core.Seeding;
+using AccountExit.Postgres;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -9,9 +10,24 @@ namespace AccountExit.Web.Hosting;
 
 internal static partial class DataSetup
 {
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+
     public static void AddData(this WebApplicationBuilder builder)
     {
+        var provider = (builder.Configuration["AccountExit:DatabaseProvider"] ?? Sqlite).Trim().ToLowerInvariant();
         var connectionString = builder.Configuration.GetConnectionString("AccountExit");
+        if (provider == Postgres)
+        {
+            AddPostgres(builder, connectionString);
+            return;
+        }
+
+        if (provider != Sqlite)
+        {
+            throw new InvalidOperationException($"AccountExit:DatabaseProvider is '{provider}': use '{Sqlite}' (the default) or '{Postgres}'.");
+        }
+
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             var dataFolder = Path.Combine(builder.Environment.ContentRootPath, "data");
@@ -25,12 +41,37 @@ internal static partial class DataSetup
             // A failed command is reported once, by whoever handles it (a start-up fault line, the
             // data-unavailable page), not also as a multi-line SQL dump.
             .ConfigureWarnings(warnings => warnings.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug))));
+        builder.Services.AddSingleton(services => new DataAvailability(databaseFile, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(new DatabaseLocation(Sqlite, connectionString, databaseFile));
+        AddShared(builder);
+    }
+
+    /// <summary>Several instances on one PostgreSQL database: no file to watch, and the start takes a lock so one instance imports while the others wait.</summary>
+    private static void AddPostgres(WebApplicationBuilder builder, string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("AccountExit:DatabaseProvider is 'postgres' but ConnectionStrings:AccountExit is empty: give it an Npgsql connection string.");
+        }
+
+        builder.Services.AddDbContext<AccountExitDbContext>(options => options
+            .UsePostgres(connectionString)
+            .ConfigureWarnings(warnings => warnings.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug))));
+        builder.Services.AddSingleton(services => new DataAvailability(null, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(new DatabaseLocation(Postgres, connectionString, null));
+        var refresh = TimeSpan.FromSeconds(builder.Configuration.GetValue("AccountExit:Directory:RefreshSeconds", 10));
+        builder.Services.AddHostedService(services => new DirectoryRefresh(
+            services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<AccountExit.Core.Directory.DirectoryStore>(), refresh,
+            services.GetRequiredService<ILogger<DirectoryRefresh>>()));
+        AddShared(builder);
+    }
+
+    private static void AddShared(WebApplicationBuilder builder)
+    {
         // Keys in the database, not in a folder of one machine: every instance on the same database accepts the others' forms.
         builder.Services.AddDataProtection().SetApplicationName("AccountExit").PersistKeysToDbContext<AccountExitDbContext>();
         // The keys are stored unencrypted: the database is the trust boundary (whoever reads it reads the reports
         // too). appsettings.json lowers XmlKeyManager to Error, as the warning saying so repeats at every rotation.
-        builder.Services.AddSingleton(services => new DataAvailability(databaseFile, services.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton(new DatabaseLocation(connectionString, databaseFile));
         builder.Services.AddSingleton<SeedState>();
         builder.Services.AddSingleton<AccountExit.Core.Directory.DirectoryStore>();
         builder.Services.AddHealthChecks()
@@ -67,6 +108,24 @@ internal static partial class DataSetup
 
     private static async Task<bool> MigrateAndSeedCoreAsync(WebApplication app, DatabaseLocation location)
     {
+        if (location.Provider == Postgres)
+        {
+            await using var lockScope = app.Services.CreateAsyncScope();
+            var lockDb = lockScope.ServiceProvider.GetRequiredService<AccountExitDbContext>();
+            // Two instances starting at once: the first migrates and imports, the second waits here and
+            // then finds the same seed hash and skips. The lock ends with the connection.
+            await lockDb.Database.OpenConnectionAsync();
+            await lockDb.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(7240311)");
+            try
+            {
+                return await ImportAsync(app);
+            }
+            finally
+            {
+                await lockDb.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(7240311)");
+            }
+        }
+
         // Only the start may create the file: while serving, a database deleted under the app must
         // not be silently replaced by an empty one.
         await using (var create = new SqliteConnection(location.ConnectionString))
@@ -74,10 +133,18 @@ internal static partial class DataSetup
             await create.OpenAsync();
         }
 
+        return await ImportAsync(app, sqlite: true);
+    }
+
+    private static async Task<bool> ImportAsync(WebApplication app, bool sqlite = false)
+    {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AccountExitDbContext>();
         await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
 
         var seedsFolder = SeedsFolder(app.Configuration);
         var directory = app.Services.GetRequiredService<AccountExit.Core.Directory.DirectoryStore>();
@@ -167,7 +234,7 @@ internal static partial class DataSetup
 }
 
 /// <summary>The database as configured (the start may create it) and its file.</summary>
-internal sealed record DatabaseLocation(string ConnectionString, string? File);
+internal sealed record DatabaseLocation(string Provider, string ConnectionString, string? File);
 
 /// <summary>Why the last seed import was refused, if it was: /healthz reports it as degraded.</summary>
 internal sealed class SeedState : IHealthCheck

@@ -54,8 +54,19 @@ internal static class WebSetup
                 .SetVaryByQuery(CachedQueryKeys)
                 // Stored compressed (the compression runs inside the cache), once per encoding.
                 .SetVaryByHeader(HeaderNames.AcceptEncoding)
-                .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name)));
+                // The data version too: instances sharing one cache never serve each other's older import.
+                .VaryByValue(context => new KeyValuePair<string, string>(
+                    "culture-data", CultureInfo.CurrentUICulture.Name + "|" + context.RequestServices.GetRequiredService<AccountExit.Core.Directory.DirectoryStore>().Current.Version)));
         });
+        if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            // Shared by every instance; without it each instance caches in its own memory.
+            builder.Services.AddStackExchangeRedisOutputCache(options =>
+            {
+                options.Configuration = redis;
+                options.InstanceName = "accountexit:";
+            });
+        }
         builder.Services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;

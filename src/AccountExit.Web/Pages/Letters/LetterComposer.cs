@@ -119,7 +119,8 @@ public sealed class LetterComposer(DirectoryStore directory, LetterRenderer rend
 
     private DateOnly? ReminderFor(LetterKind kind, Law? law, AnswerDeadline deadline, bool passed) => kind.Code switch
     {
-        LetterKinds.Complaint => law?.Complaint?.AuthorityDeadline?.After(Today),
+        // The reminder's text speaks of three months (GDPR Art. 78(2)); another period gets no reminder rather than a wrong one.
+        LetterKinds.Complaint => law?.Complaint?.AuthorityDeadline is { Unit: Core.Laws.PeriodUnits.Months, Length: 3 } period ? period.After(Today) : null,
         LetterKinds.FollowUp => passed ? null : deadline.Date,
         _ => kind.OffersReminder ? deadline.Date : null,
     };
