@@ -7,6 +7,7 @@ WORKDIR /src
 # Restore first so the package layer is cached while only sources change.
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/AccountExit.Core/AccountExit.Core.csproj src/AccountExit.Core/
+COPY src/AccountExit.Postgres/AccountExit.Postgres.csproj src/AccountExit.Postgres/
 COPY src/AccountExit.Web/AccountExit.Web.csproj src/AccountExit.Web/
 RUN dotnet restore src/AccountExit.Web/AccountExit.Web.csproj --runtime linux-x64
 
