@@ -30,7 +30,6 @@ public static class StepPages
         new("close-de-letter-invalid", "/close/de/letter", SubmitEmptyAsync),
         new("close-de-next", "/close/de/next"),
         new("close-jp-how", "/close/jp/how"),
-        new("close-us-letter-invalid", "/close/us/letter", SubmitEmptyAsync),
         new("close-de-complaint", "/close/de/letter?kind=complaint&sent=2026-09-01"),
         new("unlock", "/unlock"),
         new("unlock-de", "/unlock/de"),

@@ -141,6 +141,12 @@ public sealed class PhoneJourneyTests(BrowserFixture fixture)
         await using var context = await fixture.NewContextAsync(culture, Viewports.Desktop.Size);
         var page = await context.NewPageAsync();
         await page.GotoAsync($"/close/{market}/letter");
+        if (market == "us")
+        {
+            // amazon.com asks whether the CCPA applies (California residents only).
+            await page.Locator("#Input_Resident_No").CheckAsync();
+        }
+
         await new LetterStep(page).WriteAsync(LetterDetails.Erika);
 
         var popup = await page.RunAndWaitForPopupAsync(() => page.GetByTestId("print").ClickAsync());
