@@ -115,6 +115,8 @@ internal static partial class DataSetup
             // Two instances starting at once: the first migrates and imports, the second waits here and
             // then finds the same seed hash and skips. The lock ends with the connection.
             await lockDb.Database.OpenConnectionAsync();
+            // Waiting for the other instance's import is not a stuck query: allow it far longer than a command's 30 s.
+            lockDb.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
             await lockDb.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(7240311)");
             try
             {
