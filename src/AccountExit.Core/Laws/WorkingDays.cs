@@ -24,17 +24,24 @@ public sealed class WorkingDays
         ["us"] = () => new USAPublicHoliday(),
     };
 
-    private readonly IPublicHolidays? holidays;
+    // The library computes a year's holidays on every question; a letter asks about a few days, so each year is kept once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Country, int Year), HashSet<DateOnly>> Years = new();
 
-    private WorkingDays(IPublicHolidays? holidays) => this.holidays = holidays;
+    private readonly string country;
 
-    public static WorkingDays For(string country) => new(Calendars.TryGetValue(country, out var create) ? create() : null);
+    private WorkingDays(string country) => this.country = country;
+
+    public static WorkingDays For(string country) => new(country.ToLowerInvariant());
 
     public static bool Covers(string country) => Calendars.ContainsKey(country);
 
     public bool IsWorkingDay(DateOnly day) =>
-        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
-        && holidays?.IsPublicHoliday(day.ToDateTime(TimeOnly.MinValue)) != true;
+        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !HolidaysIn(day.Year).Contains(day);
+
+    private HashSet<DateOnly> HolidaysIn(int year) => Years.GetOrAdd((country, year), key =>
+        Calendars.TryGetValue(key.Country, out var create)
+            ? [.. create().PublicHolidays(key.Year).Select(DateOnly.FromDateTime)]
+            : []);
 
     public DateOnly OnOrAfter(DateOnly day)
     {
