@@ -69,8 +69,8 @@ public sealed class DirectorySnapshot
 
     public Law? Law(string? code) => code is not null && lawsByCode.TryGetValue(code, out var law) ? law : null;
 
-    /// <summary>The regimes that apply to a marketplace, the main one first.</summary>
-    public IReadOnlyList<Law> LawsOf(Market market) => [.. (market?.Laws ?? []).Select(Law).OfType<Law>()];
+    /// <summary>The marketplace's main regime (the first its file names), or null where none is on file.</summary>
+    public Law? MainLaw(Market market) => Law(market?.Laws.FirstOrDefault());
 
     public LetterTemplate? Template(string kind, string language) => templates.GetValueOrDefault((kind, language));
 

@@ -313,7 +313,7 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private static AccountExit.Core.Seeding.SeedSet Seeds => AccountExit.Core.Seeding.SeedReader.Read(RepoPaths.Seeds);
+    private static readonly AccountExit.Core.Seeding.SeedSet Seeds = AccountExit.Core.Seeding.SeedReader.Read(RepoPaths.Seeds);
 
     private static List<string?> SelectedLanguages(string html)
     {

@@ -44,7 +44,7 @@ public sealed class LetterComposer(DirectoryStore directory, LetterRenderer rend
     public IReadOnlyList<string> Languages(string kind) => directory.Current.Languages(kind);
 
     /// <summary>The marketplace's main law, or null where none is on file.</summary>
-    public Law? LawOf(Market market) => directory.Current.LawsOf(market) is [var main, ..] ? main : null;
+    public Law? LawOf(Market market) => directory.Current.MainLaw(market);
 
     /// <summary>When the answer to the marketplace's request to close the account, sent on <paramref name="sent"/>, is due.</summary>
     public AnswerDeadline CloseRequestDeadline(Market market, DateOnly sent)

@@ -52,7 +52,7 @@ public abstract class MarketPageModel(DirectoryStore directory) : FlowPageModel
 
     /// <summary>The marketplace's channels for what this flow does.</summary>
     /// <summary>The marketplace's main data-protection law, or null where none is on file.</summary>
-    protected Core.Laws.Law? MainLaw() => directory.Current.LawsOf(Market) is [var law, ..] ? law : null;
+    protected Core.Laws.Law? MainLaw() => directory.Current.MainLaw(Market);
 
     protected DirectoryListing ListChannels() => directory.Current.List(new ChannelFilter(Market.Code, Purpose: Position.Flow.Purpose));
 }
