@@ -16,6 +16,7 @@ public sealed class AccountExitDbContext(DbContextOptions<AccountExitDbContext> 
     public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
     public DbSet<Laws.Law> Laws => Set<Laws.Law>();
     public DbSet<EntryReport> EntryReports => Set<EntryReport>();
+    public DbSet<Administrator> Administrators => Set<Administrator>();
     public DbSet<Seeding.SeedImport> SeedImports => Set<Seeding.SeedImport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
