@@ -27,6 +27,7 @@ try
     app.MapDirectoryApi();
     app.MapHealth();
     app.MapOpenApi();
+    app.MapAdminPatch();
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
 

@@ -12,7 +12,7 @@ namespace AccountExit.Web.Tests;
 /// repository's seeds/ folder. Use one per test class (<c>IClassFixture&lt;AppFactory&gt;</c>):
 /// tests in a class run one after another, so <see cref="LogMessages"/> grows in request order.
 /// </summary>
-public sealed class AppFactory : WebApplicationFactory<Program>
+public class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"accountexit-web-tests-{Guid.NewGuid():N}.db");
     private readonly CollectingLoggerProvider logs = new();
@@ -69,8 +69,17 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("AccountExit:RateLimits:Letters:PermitLimit", "100000");
         builder.UseSetting("AccountExit:RateLimits:Reports:PermitLimit", "100000");
         builder.UseSetting("AccountExit:RateLimits:Api:PermitLimit", "100000");
+        builder.UseSetting("AccountExit:RateLimits:SignIn:PermitLimit", "100000");
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(logs));
     }
+
+    /// <summary>Settings a derived factory adds, e.g. the moderator's account.</summary>
+    protected virtual IEnumerable<(string Key, string Value)> ExtraSettings => [];
 
     protected override void Dispose(bool disposing)
     {

@@ -120,7 +120,7 @@ internal static partial class DataSetup
             await lockDb.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(7240311)");
             try
             {
-                return await ImportAsync(app);
+                return await ImportAsync(app) && await app.EnsureAdministratorAsync();
             }
             finally
             {
@@ -135,7 +135,7 @@ internal static partial class DataSetup
             await create.OpenAsync();
         }
 
-        return await ImportAsync(app, sqlite: true);
+        return await ImportAsync(app, sqlite: true) && await app.EnsureAdministratorAsync();
     }
 
     private static async Task<bool> ImportAsync(WebApplication app, bool sqlite = false)

@@ -6,9 +6,9 @@ namespace AccountExit.Web.Hosting;
 
 /// <summary>
 /// Per-client limits (ASP.NET Core's rate limiters, partitioned by the client address) on what costs
-/// the most or writes: letter POSTs, report POSTs and the API. Reading pages is never limited. The
+/// the most or writes: letter POSTs, report POSTs, moderator sign-ins and the API. Reading pages is never limited. The
 /// forms check their limit themselves, so a refused POST shows the form again with what was typed;
-/// the API is limited by the middleware. Limits: <c>AccountExit:RateLimits:{Letters|Reports|Api}</c>
+/// the API is limited by the middleware. Limits: <c>AccountExit:RateLimits:{Letters|Reports|SignIn|Api}</c>
 /// with <c>PermitLimit</c> and <c>WindowSeconds</c>.
 /// </summary>
 internal static class RateLimitSetup
@@ -18,7 +18,7 @@ internal static class RateLimitSetup
     public static void AddRateLimits(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        builder.Services.AddSingleton(new FormRateLimits(Limiter(configuration, "Letters", 60, 60), Limiter(configuration, "Reports", 5, 600)));
+        builder.Services.AddSingleton(new FormRateLimits(Limiter(configuration, "Letters", 60, 60), Limiter(configuration, "Reports", 5, 600), Limiter(configuration, "SignIn", 10, 600)));
         var api = Limiter(configuration, Api, 600, 60);
         builder.Services.AddRateLimiter(options =>
         {
@@ -52,15 +52,19 @@ internal static class RateLimitSetup
 }
 
 /// <summary>The limits the letter and report forms take a permit from before they do any work.</summary>
-public sealed class FormRateLimits(Func<string, RateLimitPartition<string>> letters, Func<string, RateLimitPartition<string>> reports) : IDisposable
+public sealed class FormRateLimits(Func<string, RateLimitPartition<string>> letters, Func<string, RateLimitPartition<string>> reports, Func<string, RateLimitPartition<string>> signIns) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> letterLimiter = PartitionedRateLimiter.Create(letters);
     private readonly PartitionedRateLimiter<string> reportLimiter = PartitionedRateLimiter.Create(reports);
+    private readonly PartitionedRateLimiter<string> signInLimiter = PartitionedRateLimiter.Create(signIns);
 
     /// <summary>False when the client has used up its letters; the response then carries 429 and Retry-After.</summary>
     public bool TryLetter(HttpContext context) => TryAcquire(letterLimiter, context);
 
     public bool TryReport(HttpContext context) => TryAcquire(reportLimiter, context);
+
+    /// <summary>Sign-in attempts per client, on top of the account's own lock-out.</summary>
+    public bool TrySignIn(HttpContext context) => TryAcquire(signInLimiter, context);
 
     public static void SetRetryAfter(HttpResponse response, TimeSpan retryAfter) =>
         response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
@@ -69,6 +73,7 @@ public sealed class FormRateLimits(Func<string, RateLimitPartition<string>> lett
     {
         letterLimiter.Dispose();
         reportLimiter.Dispose();
+        signInLimiter.Dispose();
     }
 
     private static bool TryAcquire(PartitionedRateLimiter<string> limiter, HttpContext context)

@@ -20,6 +20,7 @@ internal static class WebSetup
             {
                 options.Conventions.Add(new AllowedMethodsConvention());
                 options.Conventions.Add(new FlowRouteConvention());
+                options.Conventions.AuthorizeFolder("/Admin", AdminSetup.Policy).AllowAnonymousToPage("/Admin/SignIn");
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
@@ -86,6 +87,7 @@ internal static class WebSetup
         builder.Services.Configure<Pages.Directory.ReportLimits>(builder.Configuration.GetSection("AccountExit:Reports"));
         builder.AddProxies();
         builder.AddRateLimits();
+        builder.AddAdmin();
         builder.Services.AddSingleton<AccountExit.Core.Letters.LetterRenderer>();
         builder.Services.AddScoped<Pages.Letters.LetterComposer>();
         builder.Services.AddScoped<Pages.Letters.LetterStepServices>();
@@ -116,6 +118,8 @@ internal static class WebSetup
         app.UseCultureChoice();
         app.UseRouting();
         app.UseRouteCapture();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseMiddleware<FormGuardMiddleware>();
         app.UseMiddleware<DataAvailabilityMiddleware>();
         app.UseRateLimiter();

@@ -24,6 +24,8 @@ public sealed class TwoInstanceTests : IAsyncLifetime
             ["ConnectionStrings__Redis"] = PostgresServer.Redis,
             ["AccountExit__SeedsPath"] = seeds,
             ["AccountExit__Directory__RefreshSeconds"] = "1",
+            ["AccountExit__Admin__Email"] = "moderator@example.org",
+            ["AccountExit__Admin__Password"] = "correct horse battery staple",
         };
     }
 
@@ -73,6 +75,19 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         using var reported = await client.PostAsync(new Uri(b, "/directory/report/jp-prime-phone-free"), report);
         Assert.Equal(HttpStatusCode.Redirect, reported.StatusCode);
         Assert.Equal(1, await PostgresServer.CountAsync(environment["ConnectionStrings__AccountExit"], "EntryReports"));
+
+        // The moderator signs in on one instance; the cookie works on the other, whose admin list shows the report.
+        var signInForm = await client.GetStringAsync(new Uri(a, "/admin/sign-in"));
+        using var signIn = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = "moderator@example.org",
+            ["Input.Password"] = "correct horse battery staple",
+            [LetterPost.TokenField] = LetterPost.Token(signInForm)!,
+        });
+        using var signedIn = await client.PostAsync(new Uri(a, "/admin/sign-in"), signIn);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var adminList = await client.GetStringAsync(new Uri(b, "/admin"));
+        Assert.Contains("The number now plays a recording only.", adminList, StringComparison.Ordinal);
 
         // Both have the API answer cached in Redis; then one instance restarts on edited seeds and imports them.
         Assert.Contains(Label, await client.GetStringAsync(new Uri(b, "/api/v1/channels?market=jp")), StringComparison.Ordinal);

@@ -101,13 +101,13 @@ public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAn
         }
 
         var limits = queue.Value;
-        if (await db.EntryReports.CountAsync(r => r.ChannelKey == Channel.Key, cancellationToken) >= limits.MaxPerEntry)
+        if (await db.EntryReports.CountAsync(r => r.ChannelKey == Channel.Key && r.Status == ReportStatus.Open, cancellationToken) >= limits.MaxPerEntry)
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return "Report_NotTaken_EntryFull";
         }
 
-        if (await db.EntryReports.CountAsync(cancellationToken) >= limits.MaxQueued)
+        if (await db.EntryReports.CountAsync(r => r.Status == ReportStatus.Open, cancellationToken) >= limits.MaxQueued)
         {
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             Response.Headers.RetryAfter = "3600";
@@ -138,7 +138,7 @@ public sealed class ReportModel(AccountExitDbContext db, TimeProvider clock, IAn
 }
 
 /// <summary>
-/// Bounds on the report table until moderation reads it (<c>AccountExit:Reports</c>): reports on one
+/// Bounds on the reports waiting for moderation (<c>AccountExit:Reports</c>): reports on one
 /// entry, and reports in all, waiting for review.
 /// </summary>
 public sealed class ReportLimits
