@@ -27,7 +27,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
 
     private const int MaxScreenshotHeight = 2500;
 
-    private static readonly AxeRunOptions WcagAandAA = new()
+    internal static readonly AxeRunOptions WcagAandAA = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
         // Only violations are asserted on; axe then reports a single node for passes and incomplete results.

@@ -16,6 +16,9 @@ public sealed class AppServer : WebApplicationFactory<Program>
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"accountexit-browser-tests-{Guid.NewGuid():N}.db");
 
+    public const string ModeratorEmail = "moderator@example.org";
+    public const string ModeratorPassword = "correct horse battery staple";
+
     public AppServer()
     {
         UseKestrel(0);
@@ -49,6 +52,8 @@ public sealed class AppServer : WebApplicationFactory<Program>
         builder.UseSetting("AccountExit:RateLimits:Letters:PermitLimit", "100000");
         builder.UseSetting("AccountExit:RateLimits:Reports:PermitLimit", "100000");
         builder.UseSetting("AccountExit:RateLimits:Api:PermitLimit", "100000");
+        builder.UseSetting("AccountExit:Admin:Email", ModeratorEmail);
+        builder.UseSetting("AccountExit:Admin:Password", ModeratorPassword);
         // One event per request at Information would bury the test output.
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
     }

@@ -17,7 +17,8 @@ public abstract class AdminPageModel(AccountExitDbContext db) : PageModel
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        Response.Headers.CacheControl = "no-store";
+        // The same value antiforgery sets, so it has nothing to override (and no warning to log).
+        Response.Headers.CacheControl = "no-cache, no-store";
         Response.Headers["X-Robots-Tag"] = "noindex";
         if (!await db.Administrators.AnyAsync(HttpContext.RequestAborted))
         {
