@@ -21,7 +21,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
     /// </summary>
     private const int Lanes = 3;
 
-    private static readonly IReadOnlyList<string> Cultures = ["en", "de", "sv", "id", "ja", "ar"];
+    private static readonly IReadOnlyList<string> Cultures = ["en", "de", "sv", "id", "ja", "ar", "fr", "it", "es", "nl", "pl"];
 
     private static readonly IReadOnlyList<string> ScreenshotCultures = ["en", "ar", "ja"];
 

@@ -9,7 +9,7 @@ namespace AccountExit.Browser.Tests.Journeys;
 [Collection(BrowserGroup.Name)]
 public sealed class PhoneJourneyTests(BrowserFixture fixture)
 {
-    private static readonly string[] Cultures = ["en", "de", "sv", "id", "ja", "ar"];
+    private static readonly string[] Cultures = ["en", "de", "sv", "id", "ja", "ar", "fr", "it", "es", "nl", "pl"];
 
     /// <summary>Every step page of the four flows; Prime's phone steps in Japan, which has them.</summary>
     private static readonly string[] StepPaths =
@@ -43,7 +43,7 @@ public sealed class PhoneJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task OnEveryStep_InSixLanguages_TheFirstActionIsAboveTheFold_AndNothingOverflowsAt320()
+    public async Task OnEveryStep_InElevenLanguages_TheFirstActionIsAboveTheFold_AndNothingOverflowsAt320()
     {
         var problems = new List<string>();
         foreach (var culture in Cultures)

@@ -31,15 +31,16 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// A fresh context (own cookies and storage) on the app. <paramref name="culture"/> presets the culture
-    /// cookie the language bar would set; the browser itself asks for US English, like most default installs.
+    /// cookie the language bar would set; the browser itself asks for <paramref name="locale"/>, US English like most
+    /// default installs unless a test is a person whose browser speaks another language.
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(string? culture = null, ViewportSize? viewport = null, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light)
+    public async Task<IBrowserContext> NewContextAsync(string? culture = null, ViewportSize? viewport = null, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light, string locale = "en-US")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ColorScheme = colorScheme,
-            Locale = "en-US",
+            Locale = locale,
             ViewportSize = viewport ?? Viewports.Desktop.Size,
             JavaScriptEnabled = javaScript,
             AcceptDownloads = true,

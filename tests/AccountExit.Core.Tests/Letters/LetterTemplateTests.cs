@@ -7,9 +7,7 @@ namespace AccountExit.Core.Tests.Letters;
 /// <summary>Every committed letter template renders into a complete letter (docs/letters.md).</summary>
 public sealed partial class LetterTemplateTests
 {
-    private static readonly string[] SiteLanguages = ["en", "de", "sv", "id", "ja", "ar"];
-
-    private static readonly string[] ErasureOnlyLanguages = ["fr", "it", "es", "nl", "pl"];
+    private static readonly string[] SiteLanguages = ["en", "de", "sv", "id", "ja", "ar", "fr", "it", "es", "nl", "pl"];
 
     private readonly LetterRenderer renderer = new();
 
@@ -37,11 +35,6 @@ public sealed partial class LetterTemplateTests
             {
                 data.Add(kind, language);
             }
-        }
-
-        foreach (var language in ErasureOnlyLanguages)
-        {
-            data.Add(LetterKinds.ErasureGdpr, language);
         }
 
         return data;

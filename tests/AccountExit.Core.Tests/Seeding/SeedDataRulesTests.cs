@@ -9,7 +9,7 @@ namespace AccountExit.Core.Tests.Seeding;
 /// <summary>Rules every committed seed entry must follow (docs/data-schema.md), checked over what SeedReader reads.</summary>
 public sealed partial class SeedDataRulesTests
 {
-    private static readonly string[] Languages = ["en", "de", "sv", "id", "ja", "ar"];
+    private static readonly string[] Languages = ["en", "de", "sv", "id", "ja", "ar", "fr", "it", "es", "nl", "pl"];
 
     private static readonly string[] MarketCodes = ["us", "ca", "gb", "de", "fr", "it", "es", "nl", "se", "pl", "in", "jp", "sa", "ae", "eg"];
 
@@ -143,7 +143,7 @@ public sealed partial class SeedDataRulesTests
     }
 
     [Fact]
-    public void TextMaps_CarryAllSixLanguages()
+    public void TextMaps_CarryAllElevenLanguages()
     {
         var maps = Seeds.Channels.SelectMany(c => TextMapsOf(c).Select(m => (Where: $"{c.Key}.{m.Field}", m.Text)))
             .Concat(Seeds.Markets.Where(m => m.Missing is not null).Select(m => (Where: $"{m.Code}.missing", Text: m.Missing!)))
@@ -153,6 +153,30 @@ public sealed partial class SeedDataRulesTests
         Assert.All(maps, map => Assert.All(Languages, language => Assert.False(
             !map.Text.TryGetValue(language, out var text) || string.IsNullOrWhiteSpace(text),
             $"{map.Where} has no '{language}' text.")));
+    }
+
+    /// <summary>Texts a language writes as English does (a name, a code, "24x7"); anything else identical to English is untranslated.</summary>
+    private static readonly HashSet<string> SameAsEnglish = new(StringComparer.Ordinal)
+    {
+        "in-contact-page.hours.id",
+        "in-contact-callback.hours.id",
+    };
+
+    [Fact]
+    public void TextMaps_LeaveNothingAsInEnglish_ExceptTheAllowedNames()
+    {
+        var maps = Seeds.Channels.SelectMany(c => TextMapsOf(c).Select(m => (Where: $"{c.Key}.{m.Field}", m.Text)))
+            .Concat(Seeds.Markets.Where(m => m.Missing is not null).Select(m => (Where: $"{m.Code}.missing", Text: m.Missing!)))
+            .ToList();
+
+        var same = (from map in maps
+                    from language in Languages.Skip(1)
+                    where map.Text.TryGetValue(language, out var text) && text == map.Text[LocalizedText.Fallback]
+                    let place = $"{map.Where}.{language}"
+                    where !SameAsEnglish.Contains(place)
+                    select place).ToList();
+
+        Assert.True(same is [], "Left as in English: " + string.Join(", ", same));
     }
 
     [Fact]

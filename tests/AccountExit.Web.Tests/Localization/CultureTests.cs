@@ -34,6 +34,24 @@ public sealed class CultureTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("ja", Html.Attribute(Html.RootTag(nextHtml), "lang"));
     }
 
+    [Theory]
+    [InlineData("fr-FR", "fr", "fr")]
+    [InlineData("fr-BE", "fr", "fr")]
+    [InlineData("fr-CA", "fr", "ca")]
+    [InlineData("nl-BE", "nl", "nl")]
+    [InlineData("it-CH", "it", "it")]
+    [InlineData("pl-PL", "pl", "pl")]
+    [InlineData("es-ES", "es", "es")]
+    [InlineData("es-MX", "es", null)]
+    public async Task Get_HomeWithARegionalBrowserLanguage_SpeaksTheLanguage_AndPicksTheMarketplaceItsSpeakersUse(string acceptLanguage, string culture, string? market)
+    {
+        var html = await app.GetStringAsync("/", acceptLanguage);
+
+        Assert.Equal(culture, Html.Attribute(Html.RootTag(html), "lang"));
+        var selected = Html.Tags(html, "option").Where(t => Html.Attribute(t, "selected") is not null).Select(t => Html.Attribute(t, "value")).ToList();
+        Assert.Equal(market is null ? [] : [market], selected);
+    }
+
     [Fact]
     public async Task Get_WithArabicAcceptLanguage_RendersRightToLeftWithRtlStylesheet()
     {

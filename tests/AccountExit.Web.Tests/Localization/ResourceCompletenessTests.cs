@@ -63,6 +63,36 @@ public sealed partial class ResourceCompletenessTests
         });
     }
 
+    /// <summary>
+    /// Values a translation shares with English because the word is the same in that language (a name, a
+    /// loanword, a separator). Anything else identical to English is an untranslated string.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> SameAsEnglish = new(StringComparer.Ordinal)
+    {
+        ["SharedResource.de"] = ["Market_jp", "Kind_chat", "Kind_postal", "List_Separator", "LawSources_Website", "Admin_Field_Url"],
+        ["SharedResource.sv"] = ["Market_jp", "List_Separator"],
+        ["SharedResource.id"] = ["Market_in", "Filter_Market", "Kind_email", "Kind_chat", "List_Separator", "Layout_Menu"],
+        ["Pages/CancelPrime/PrimeResource.de"] = ["Online_Title"],
+        ["Pages/CancelPrime/PrimeResource.sv"] = ["Online_Title"],
+        ["Pages/CancelPrime/PrimeResource.id"] = ["Online_Title"],
+        ["Pages/Letters/LetterResource.de"] = ["Country_jp"],
+        ["Pages/Letters/LetterResource.sv"] = ["Country_jp"],
+    };
+
+    [Theory]
+    [MemberData(nameof(ResourceFilesAndCultures))]
+    public void Translation_LeavesNoValueIdenticalToEnglish_ExceptTheAllowedNamesAndLoanwords(string baseName, string culture)
+    {
+        var english = Resx.Read(Resx.PathOf(baseName, null));
+        var translated = Resx.Read(Resx.PathOf(baseName, culture));
+        var file = $"{baseName.Replace('\\', '/')}.{culture}";
+        var allowed = SameAsEnglish.GetValueOrDefault(file) ?? [];
+
+        var same = translated.Where(e => english.TryGetValue(e.Key, out var en) && en == e.Value && !allowed.Contains(e.Key)).Select(e => $"{e.Key} = \"{e.Value}\"").ToList();
+
+        Assert.True(same is [], $"{file}.resx leaves these as in English: {string.Join(", ", same)}");
+    }
+
     private static List<string> Placeholders(string text) =>
         Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal).ToList();
 

@@ -6,7 +6,7 @@ namespace AccountExit.Web.Tests.Support;
 public static class Resx
 {
     /// <summary>The cultures every English resource file must be translated into.</summary>
-    public static readonly IReadOnlyList<string> Translations = ["de", "sv", "id", "ja", "ar"];
+    public static readonly IReadOnlyList<string> Translations = ["de", "sv", "id", "ja", "ar", "fr", "it", "es", "nl", "pl"];
 
     public static string Folder => Path.Combine(RepoPaths.WebProject, "Resources");
 

@@ -14,6 +14,7 @@ public static class LanguageLinks
     public static readonly IReadOnlyList<(string Culture, string Name)> Languages =
     [
         ("en", "English"), ("de", "Deutsch"), ("sv", "Svenska"), ("id", "Bahasa Indonesia"), ("ja", "日本語"), ("ar", "العربية"),
+        ("fr", "Français"), ("it", "Italiano"), ("es", "Español"), ("nl", "Nederlands"), ("pl", "Polski"),
     ];
 
     /// <summary>The same page and query in another language.</summary>
