@@ -77,6 +77,20 @@ public sealed partial class ResourceCompletenessTests
         ["Pages/CancelPrime/PrimeResource.id"] = ["Online_Title"],
         ["Pages/Letters/LetterResource.de"] = ["Country_jp"],
         ["Pages/Letters/LetterResource.sv"] = ["Country_jp"],
+        ["Pages/CancelPrime/PrimeResource.fr"] = ["Source_Short"],
+        ["Pages/CancelPrime/PrimeResource.pl"] = ["Online_Title"],
+        ["Pages/CloseAccount/CloseResource.fr"] = ["Source_Short"],
+        ["Pages/GetData/DataResource.fr"] = ["Source_Short"],
+        ["Pages/Letters/LetterResource.es"] = ["Field_Resident_No"],
+        ["Pages/Letters/LetterResource.fr"] = ["Print_Signature", "Country_fr", "Country_lu", "Country_ca"],
+        ["Pages/Letters/LetterResource.it"] = ["Field_Resident_No", "Country_ca"],
+        ["Pages/Letters/LetterResource.nl"] = ["Country_ca", "Country_jp"],
+        ["Pages/UnlockAccount/UnlockResource.fr"] = ["Source_Short"],
+        ["SharedResource.es"] = ["Market_in", "List_Separator"],
+        ["SharedResource.fr"] = ["Market_ca", "Market_fr", "List_Separator", "Layout_Menu"],
+        ["SharedResource.it"] = ["Market_ca", "Market_in", "Kind_chat", "List_Separator", "Layout_Menu", "Admin_SignIn_Password", "Admin_Field_Url"],
+        ["SharedResource.nl"] = ["Footer_OpenData", "Market_ca", "Market_in", "Market_jp", "Kind_chat", "List_Separator", "Layout_Menu", "LawSources_Website", "Footer_OpenDataCsv", "Admin_Field_Url"],
+        ["SharedResource.pl"] = ["List_Separator", "Layout_Menu", "Admin_Field_Url"],
     };
 
     [Theory]
