@@ -138,7 +138,7 @@ public sealed class CloseAccountJourneyTests(BrowserFixture fixture)
         await Expect(letter.Language).ToHaveValueAsync("sv");
         await letter.WriteAsync(LetterDetails.Erika with { FullName = "Sven Svensson", Email = "sven@example.se" });
 
-        await Expect(letter.Subject).ToHaveTextAsync("Begäran om stängning av mitt konto och radering av mina personuppgifter (artikel 17 GDPR)");
+        await Expect(letter.Subject).ToHaveTextAsync("Begäran om att avsluta mitt konto och radera mina personuppgifter (artikel 17 GDPR)");
         await Expect(letter.Subject).ToHaveAttributeAsync("lang", "sv");
         await Expect(letter.Body).ToHaveAttributeAsync("lang", "sv");
         await Expect(letter.Body).ToContainTextAsync("dataskyddsförordningen");

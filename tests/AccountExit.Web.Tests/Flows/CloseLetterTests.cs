@@ -206,16 +206,18 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
         Assert.Equal("eu-privacy@amazon.co.uk", letter.To);
     }
 
-    [Fact]
-    public async Task Get_FranceFollowUp_SaysTheLetterIsInEnglishAndPreselectsEnglish()
+    [Theory]
+    [InlineData("fr", "fr")]
+    [InlineData("it", "it")]
+    [InlineData("es", "es")]
+    [InlineData("nl", "nl")]
+    [InlineData("pl", "pl")]
+    public async Task Get_FollowUpOnAMarketplaceWithItsOwnLanguage_IsInThatLanguageWithoutFallbackNotice(string market, string language)
     {
-        var html = await app.GetStringAsync("/close/fr/letter?kind=follow-up", "en");
+        var html = await app.GetStringAsync($"/close/{market}/letter?kind=follow-up", "en");
 
-        var fallback = Html.ByTestId(html, "language-fallback");
-        Assert.NotNull(fallback);
-        Assert.Contains("English", Html.Text(fallback), StringComparison.Ordinal);
-        Assert.Equal(["en"], SelectedLanguages(html));
-        Assert.DoesNotContain("fr", Html.Tags(html, "option").Select(tag => Html.Attribute(tag, "value")));
+        Assert.Null(Html.ByTestId(html, "language-fallback"));
+        Assert.Equal([language], SelectedLanguages(html));
     }
 
     [Fact]
@@ -227,14 +229,16 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
         Assert.Equal(["fr"], SelectedLanguages(html));
     }
 
-    [Fact]
-    public async Task Post_FranceFollowUpWithoutLanguage_WritesEnglishLetter()
+    [Theory]
+    [InlineData("fr", "fr")]
+    [InlineData("pl", "pl")]
+    public async Task Post_FollowUpWithoutLanguage_WritesTheMarketplacesLanguage(string market, string language)
     {
-        var response = await LetterPost.SendAsync(app, "/close/fr/letter", "follow-up", Person with { OriginalDate = "2026-03-31" }, culture: "en");
+        var response = await LetterPost.SendAsync(app, $"/close/{market}/letter", "follow-up", Person with { OriginalDate = "2026-03-31" }, culture: "en");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal("en", ShownLetter.Read(response.Text).Language);
-        Assert.NotNull(Html.ByTestId(response.Text, "language-fallback"));
+        Assert.Equal(language, ShownLetter.Read(response.Text).Language);
+        Assert.Null(Html.ByTestId(response.Text, "language-fallback"));
     }
 
     [Theory]
@@ -242,6 +246,11 @@ public sealed partial class CloseLetterTests(AppFactory app) : IClassFixture<App
     [InlineData("gb", "en")]
     [InlineData("jp", "ja")]
     [InlineData("se", "sv")]
+    [InlineData("fr", "fr")]
+    [InlineData("it", "it")]
+    [InlineData("es", "es")]
+    [InlineData("nl", "nl")]
+    [InlineData("pl", "pl")]
     public async Task Post_FollowUpWithOriginalDate_CitesThatDateWithNoPlaceholderLeft(string market, string language)
     {
         var response = await LetterPost.SendAsync(app, $"/close/{market}/letter", "follow-up", Person with { Language = language, OriginalDate = "2026-03-31" }, culture: "en");
